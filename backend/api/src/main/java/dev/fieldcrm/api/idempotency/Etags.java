@@ -1,0 +1,33 @@
+package dev.fieldcrm.api.idempotency;
+
+import dev.fieldcrm.core.shared.ValidationFailed;
+
+/**
+ * Entity tags are the item's version: {@code "7"}. Updates must send it back in {@code If-Match}, so a write
+ * based on a stale read is refused instead of overwriting someone else's change.
+ */
+public final class Etags {
+    private Etags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version an {@code If-Match} header names; a missing header is refused (428) so no update is blind. */
+    public static long required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequired();
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ValidationFailed.of("If-Match", "must be the ETag of the record, e.g. \"3\"");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package dev.fieldcrm.core.dynamo;
+
+import dev.fieldcrm.core.idempotency.ReplayRace;
+import dev.fieldcrm.core.shared.Duplicate;
+import dev.fieldcrm.core.shared.RecordRef;
+import dev.fieldcrm.core.shared.VersionConflict;
+import dev.fieldcrm.core.store.AlreadyExists;
+import dev.fieldcrm.core.store.ChangeSet;
+import dev.fieldcrm.core.store.ChangeWriter;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.fieldcrm.core.dynamo.ItemCodec.n;
+import static dev.fieldcrm.core.dynamo.ItemCodec.s;
+import static dev.fieldcrm.core.dynamo.TableDesign.PK;
+import static dev.fieldcrm.core.dynamo.TableDesign.VERSION;
+
+/**
+ * Applies a change set as one {@code TransactWriteItems} call. Each conditional item asks for its old image
+ * on failure, so a cancellation is explained without another read: the current version of a stale record,
+ * or the record that already holds a unique value.
+ */
+public final class DynamoChangeWriter implements ChangeWriter {
+    static final Duration IDEMPOTENCY_TTL = Duration.ofHours(24);
+    private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoChangeWriter(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public void apply(String tenantId, ChangeSet set) {
+        List<ChangeSet.Change> changes = new ArrayList<>();
+        List<TransactWriteItem> items = new ArrayList<>();
+        for (ChangeSet.Change change : set.changes()) {
+            for (TransactWriteItem item : toItems(tenantId, change)) {
+                changes.add(change);
+                items.add(item);
+            }
+        }
+        if (items.isEmpty()) {
+            return;
+        }
+        try {
+            dynamo.transactWriteItems(b -> b.transactItems(items));
+        } catch (TransactionCanceledException e) {
+            throw explain(changes, e);
+        }
+    }
+
+    private List<TransactWriteItem> toItems(String tenantId, ChangeSet.Change change) {
+        return switch (change) {
+            case ChangeSet.Create c -> List.of(put(ItemCodec.encode(c.record(), Keys.of(tenantId, c.record())),
+                    "attribute_not_exists(" + PK + ")", Map.of()));
+            case ChangeSet.Replace r -> List.of(put(ItemCodec.encode(r.record(), Keys.of(tenantId, r.record())),
+                    "#version = :expected", Map.of(":expected", n(r.expectedVersion()))));
+            case ChangeSet.Move m -> List.of(
+                    delete(Keys.primary(tenantId, m.from()), "#version = :expected", Map.of(":expected", n(m.expectedVersion()))),
+                    put(ItemCodec.encode(m.to(), Keys.of(tenantId, m.to())), "attribute_not_exists(" + PK + ")", Map.of()));
+            case ChangeSet.Claim c -> List.of(put(guardItem(tenantId, c.value(), c.owner()),
+                    "attribute_not_exists(" + PK + ") OR (clientId = :client AND #contact = :contact)",
+                    ownerValues(c.owner())));
+            case ChangeSet.Release r -> List.of(delete(Keys.key(Keys.guard(tenantId, r.value()), "GUARD"),
+                    "clientId = :client AND #contact = :contact", ownerValues(r.owner())));
+            case ChangeSet.Audit a -> List.of(TransactWriteItem.builder().put(Put.builder().tableName(table)
+                    .item(ItemCodec.encode(a.entry(), Keys.of(tenantId, a.entry()))).build()).build());
+            case ChangeSet.Remember r -> {
+                Map<String, AttributeValue> item = ItemCodec.encode(r.record(),
+                        Keys.key(Keys.idempotency(tenantId, r.userId(), r.record().key()), "IDEMPOTENCY"));
+                item.put(TableDesign.TTL_ATTRIBUTE, n(r.record().createdAt().plus(IDEMPOTENCY_TTL).getEpochSecond()));
+                // An expired record may still be there (TTL deletes lazily): the key is free again then.
+                yield List.of(put(item, "attribute_not_exists(" + PK + ") OR " + TableDesign.TTL_ATTRIBUTE + " < :now",
+                        Map.of(":now", n(r.record().createdAt().getEpochSecond()))));
+            }
+        };
+    }
+
+    private static Map<String, AttributeValue> ownerValues(RecordRef owner) {
+        return Map.of(":client", s(owner.clientId()), ":contact", s(contactOrNone(owner)));
+    }
+
+    private static String contactOrNone(RecordRef owner) {
+        return owner.contactId() == null ? "-" : owner.contactId();
+    }
+
+    private Map<String, AttributeValue> guardItem(String tenantId, dev.fieldcrm.core.shared.UniqueValue value, RecordRef owner) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.key(Keys.guard(tenantId, value), "GUARD"));
+        item.put("clientId", s(owner.clientId()));
+        item.put("contactId", s(contactOrNone(owner)));
+        if (owner.name() != null) {
+            item.put("name", s(owner.name()));
+        }
+        return item;
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+        Put.Builder put = Put.builder().tableName(table).item(item).conditionExpression(condition)
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        names(condition, put::expressionAttributeNames);
+        if (!values.isEmpty()) {
+            put.expressionAttributeValues(values);
+        }
+        return TransactWriteItem.builder().put(put.build()).build();
+    }
+
+    private TransactWriteItem delete(Map<String, AttributeValue> key, String condition, Map<String, AttributeValue> values) {
+        Delete.Builder delete = Delete.builder().tableName(table).key(key).conditionExpression(condition)
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .expressionAttributeValues(values);
+        names(condition, delete::expressionAttributeNames);
+        return TransactWriteItem.builder().delete(delete.build()).build();
+    }
+
+    // "version" is a DynamoDB reserved word, "contactId" is not but reads better beside it as a placeholder.
+    private static void names(String condition, java.util.function.Consumer<Map<String, String>> sink) {
+        Map<String, String> names = new HashMap<>();
+        if (condition.contains("#version")) {
+            names.put("#version", VERSION);
+        }
+        if (condition.contains("#contact")) {
+            names.put("#contact", "contactId");
+        }
+        if (!names.isEmpty()) {
+            sink.accept(names);
+        }
+    }
+
+    private RuntimeException explain(List<ChangeSet.Change> changes, TransactionCanceledException e) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        for (int i = 0; i < reasons.size() && i < changes.size(); i++) {
+            CancellationReason reason = reasons.get(i);
+            if (!CONDITIONAL_CHECK_FAILED.equals(reason.code())) {
+                continue;
+            }
+            Map<String, AttributeValue> old = reason.item() == null ? Map.of() : reason.item();
+            return switch (changes.get(i)) {
+                case ChangeSet.Create c -> new AlreadyExists(c.record());
+                case ChangeSet.Replace r -> new VersionConflict(kind(r.record()), currentVersion(old));
+                case ChangeSet.Move m -> old.isEmpty() ? new VersionConflict(kind(m.from()), -1)
+                        : new VersionConflict(kind(m.from()), currentVersion(old));
+                case ChangeSet.Claim c -> new Duplicate(c.value(), new RecordRef(
+                        old.getOrDefault("clientId", s("?")).s(),
+                        "-".equals(old.getOrDefault("contactId", s("-")).s()) ? null : old.get("contactId").s(),
+                        old.containsKey("name") ? old.get("name").s() : null));
+                case ChangeSet.Release r -> new VersionConflict("unique " + r.value().kind().label(), -1);
+                case ChangeSet.Remember r -> new ReplayRace();
+                case ChangeSet.Audit a -> new IllegalStateException("audit entry collided: " + a.entry().id());
+            };
+        }
+        // Throttling or a conflicting transaction in flight: not a domain failure; the SDK already retried.
+        return e;
+    }
+
+    private static long currentVersion(Map<String, AttributeValue> old) {
+        AttributeValue version = old.get(VERSION);
+        // No old image: the record is gone (e.g. a task completed meanwhile).
+        return version == null ? -1 : Long.parseLong(version.n());
+    }
+
+    private static String kind(Object record) {
+        return record.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.fieldcrm.core.dynamo;
+
+import dev.fieldcrm.core.audit.AuditEntry;
+import dev.fieldcrm.core.clients.Client;
+import dev.fieldcrm.core.clients.Contact;
+import dev.fieldcrm.core.journal.Interaction;
+import dev.fieldcrm.core.normalize.SearchText;
+import dev.fieldcrm.core.shared.Stamp;
+import dev.fieldcrm.core.shared.UniqueValue;
+import dev.fieldcrm.core.tasks.Task;
+import dev.fieldcrm.core.users.User;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static dev.fieldcrm.core.dynamo.TableDesign.AGENDA_INDEX;
+import static dev.fieldcrm.core.dynamo.TableDesign.JOURNAL_INDEX;
+import static dev.fieldcrm.core.dynamo.TableDesign.OWNER_INDEX;
+import static dev.fieldcrm.core.dynamo.TableDesign.PK;
+import static dev.fieldcrm.core.dynamo.TableDesign.SK;
+import static dev.fieldcrm.core.dynamo.TableDesign.TEAM_INDEX;
+import static dev.fieldcrm.core.dynamo.TableDesign.pk;
+import static dev.fieldcrm.core.dynamo.TableDesign.sk;
+
+/**
+ * Every key and index value of the table is built here, and every one starts with the tenant, so a key
+ * without a tenant cannot be written. The layout is documented in docs/data-model.md.
+ *
+ * <p>A client's partition holds its card items under {@code CARD#} (profile, contacts, open tasks: one
+ * Query renders the card), then its done tasks, its journal ({@code J#time#id}) and its audit trail.
+ */
+public final class Keys {
+    static final String CARD_PREFIX = "CARD#";
+    static final String PROFILE = "CARD#0";
+    static final String CONTACT_PREFIX = "CARD#CONTACT#";
+    static final String OPEN_TASK_PREFIX = "CARD#TASK#";
+    static final String DONE_TASK_PREFIX = "DONE#TASK#";
+    static final String JOURNAL_PREFIX = "J#";
+    static final String AUDIT_PREFIX = "AUDIT#";
+
+    private Keys() {
+    }
+
+    static String tenant(String tenantId) {
+        return "T#" + tenantId + "#";
+    }
+
+    public static String client(String tenantId, String clientId) {
+        return tenant(tenantId) + "CLIENT#" + clientId;
+    }
+
+    static String contactSk(String contactId) {
+        return CONTACT_PREFIX + contactId;
+    }
+
+    static String openTaskSk(String taskId) {
+        return OPEN_TASK_PREFIX + taskId;
+    }
+
+    static String doneTaskSk(String taskId) {
+        return DONE_TASK_PREFIX + taskId;
+    }
+
+    static String journalSk(Instant occurredAt, String interactionId) {
+        return JOURNAL_PREFIX + Stamp.sortable(occurredAt) + "#" + interactionId;
+    }
+
+    static String auditSk(Instant at, String entryId) {
+        return AUDIT_PREFIX + Stamp.sortable(at) + "#" + entryId;
+    }
+
+    static String agenda(String tenantId, String assigneeId) {
+        return tenant(tenantId) + "AGENDA#" + assigneeId;
+    }
+
+    static String journalByAuthor(String tenantId, String authorId) {
+        return tenant(tenantId) + "JOURNAL#" + authorId;
+    }
+
+    static String clientsByOwner(String tenantId, String ownerId) {
+        return tenant(tenantId) + "OWNER#" + ownerId;
+    }
+
+    static String clientsByTeam(String tenantId, String teamId) {
+        return tenant(tenantId) + "TEAM#" + teamId;
+    }
+
+    static String nameSortKey(String name, String clientId) {
+        return SearchText.nameKey(name) + "#" + clientId;
+    }
+
+    static String guard(String tenantId, UniqueValue value) {
+        return tenant(tenantId) + "UNIQUE#" + value.kind() + "#" + value.value();
+    }
+
+    static String users(String tenantId) {
+        return tenant(tenantId) + "USERS";
+    }
+
+    static String idempotency(String tenantId, String userId, String key) {
+        return tenant(tenantId) + "IDEMPOTENCY#" + userId + "#" + key;
+    }
+
+    static Map<String, AttributeValue> key(String pk, String sk) {
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        key.put(PK, AttributeValue.fromS(pk));
+        key.put(SK, AttributeValue.fromS(sk));
+        return key;
+    }
+
+    /** The primary key and index attributes of a stored record. */
+    static Map<String, AttributeValue> of(String tenantId, Object record) {
+        return switch (record) {
+            case Client c -> {
+                Map<String, AttributeValue> k = key(client(tenantId, c.id()), PROFILE);
+                index(k, OWNER_INDEX, clientsByOwner(tenantId, c.ownerId()), nameSortKey(c.name(), c.id()));
+                if (c.teamId() != null) {
+                    index(k, TEAM_INDEX, clientsByTeam(tenantId, c.teamId()), nameSortKey(c.name(), c.id()));
+                }
+                yield k;
+            }
+            case Contact c -> key(client(tenantId, c.clientId()), contactSk(c.id()));
+            case Task t when t.isOpen() -> {
+                Map<String, AttributeValue> k = key(client(tenantId, t.clientId()), openTaskSk(t.id()));
+                // Sparse index: only open tasks are on an agenda.
+                index(k, AGENDA_INDEX, agenda(tenantId, t.assigneeId()), Stamp.sortable(t.dueAt()) + "#" + t.id());
+                yield k;
+            }
+            case Task t -> key(client(tenantId, t.clientId()), doneTaskSk(t.id()));
+            case Interaction i -> {
+                Map<String, AttributeValue> k = key(client(tenantId, i.clientId()), journalSk(i.occurredAt(), i.id()));
+                index(k, JOURNAL_INDEX, journalByAuthor(tenantId, i.authorId()), Stamp.sortable(i.occurredAt()) + "#" + i.id());
+                yield k;
+            }
+            case AuditEntry a -> key(client(tenantId, a.clientId()), auditSk(a.at(), a.id()));
+            case User u -> key(users(tenantId), "USER#" + u.id());
+            default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
+        };
+    }
+
+    private static void index(Map<String, AttributeValue> key, String index, String pk, String sk) {
+        key.put(pk(index), AttributeValue.fromS(pk));
+        key.put(sk(index), AttributeValue.fromS(sk));
+    }
+
+    /** The primary key only (for deletes and condition checks). */
+    static Map<String, AttributeValue> primary(String tenantId, Object record) {
+        Map<String, AttributeValue> all = of(tenantId, record);
+        return key(all.get(PK).s(), all.get(SK).s());
+    }
+}

@@ -1,0 +1,10 @@
+package dev.fieldcrm.core.journal;
+
+import java.time.Instant;
+
+/** Narrows a journal listing: by type and by a time range [from, to). Any part may be null. */
+public record JournalFilter(InteractionType type, Instant from, Instant to) {
+    public static JournalFilter all() {
+        return new JournalFilter(null, null, null);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.fieldcrm.core.journal;
+
+import dev.fieldcrm.core.audit.Audit;
+import dev.fieldcrm.core.clients.Client;
+import dev.fieldcrm.core.clients.ClientAccess;
+import dev.fieldcrm.core.clients.ClientCard;
+import dev.fieldcrm.core.clients.ClientQueries;
+import dev.fieldcrm.core.clients.InteractionSummary;
+import dev.fieldcrm.core.idempotency.Idempotency;
+import dev.fieldcrm.core.idempotency.IdempotentRequest;
+import dev.fieldcrm.core.shared.Caller;
+import dev.fieldcrm.core.shared.FieldError;
+import dev.fieldcrm.core.shared.Ids;
+import dev.fieldcrm.core.shared.NotFound;
+import dev.fieldcrm.core.shared.Page;
+import dev.fieldcrm.core.shared.PageRequest;
+import dev.fieldcrm.core.shared.ValidationFailed;
+import dev.fieldcrm.core.shared.VersionConflict;
+import dev.fieldcrm.core.store.AlreadyExists;
+import dev.fieldcrm.core.store.ChangeSet;
+import dev.fieldcrm.core.store.ChangeWriter;
+import dev.fieldcrm.core.tasks.Task;
+import dev.fieldcrm.core.tasks.TaskService;
+import dev.fieldcrm.core.users.TeamScope;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Logging interactions: the journal entry, the closing of the step it fulfils, the next step and the
+ * client's "last contact" are written in one transaction, so the card and the agenda never disagree.
+ */
+public final class JournalService {
+    /** Phones' clocks drift; an interaction a little "in the future" is accepted. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+    private static final int MAX_ATTEMPTS = 3;
+    private static final int SUMMARY_LENGTH = 200;
+
+    private final ClientQueries clients;
+    private final JournalQueries journal;
+    private final TaskService tasks;
+    private final TeamScope team;
+    private final ChangeWriter writer;
+    private final Clock clock;
+
+    public JournalService(ClientQueries clients, JournalQueries journal, TaskService tasks, TeamScope team,
+                          ChangeWriter writer, Clock clock) {
+        this.clients = clients;
+        this.journal = journal;
+        this.tasks = tasks;
+        this.team = team;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** What logging produced: the entry, the step it closed (if any) and the next step (if any). */
+    public record Logged(Interaction interaction, Task completedTask, Task nextTask) {
+    }
+
+    public Logged log(Caller caller, String clientId, String requestedId, InteractionInput input, IdempotentRequest idempotent) {
+        validate(input);
+        String id = requestedId == null ? Ids.newId() : Ids.requireValid("id", requestedId);
+        String nextTaskId = input.nextStep() == null ? null : Ids.newId();
+        // Another writer may touch the client's card between our read and write (a colleague logging a call):
+        // the interaction is new, so re-reading and retrying is safe.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tryLog(caller, clientId, id, nextTaskId, input, idempotent);
+            } catch (VersionConflict conflict) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw conflict;
+                }
+            } catch (AlreadyExists replay) {
+                if (requestedId == null) {
+                    throw replay;
+                }
+                // The same offline entry sent again; it is in the journal already.
+                return new Logged(existing(caller, clientId, id, input), null, null);
+            }
+        }
+    }
+
+    private Logged tryLog(Caller caller, String clientId, String id, String nextTaskId, InteractionInput input,
+                          IdempotentRequest idempotent) {
+        ClientCard card = clients.card(caller.tenantId(), clientId).orElseThrow(() -> new NotFound("client"));
+        Task fulfilled = stepToClose(caller, card, input.completesTaskId());
+        if (!ClientAccess.canWork(caller, card.client()) && fulfilled == null) {
+            throw new NotFound("client");
+        }
+        if (input.contactId() != null && card.contacts().stream().noneMatch(c -> c.id().equals(input.contactId()))) {
+            throw ValidationFailed.of("contactId", "is not a contact of this client");
+        }
+        Instant now = clock.instant();
+        Task next = input.nextStep() == null ? null : tasks.newTask(caller, card, nextTaskId, input.nextStep(), now);
+        Instant occurredAt = input.occurredAt().truncatedTo(ChronoUnit.SECONDS);
+        Interaction interaction = new Interaction(id, clientId, card.client().name(), input.type(), occurredAt,
+                input.contactId(), input.channel(), input.summary().strip(), input.result(), input.noNextStepReason(),
+                input.noNextStepComment(), input.checkIn(), fulfilled == null ? null : fulfilled.id(),
+                next == null ? null : next.id(), caller.userId(), now, 1);
+        InteractionSummary summary = new InteractionSummary(id, input.type().name(), occurredAt,
+                abbreviate(interaction.summary()), input.result(), caller.userId());
+        if (next != null) {
+            next = withLastInteraction(next, summary.summary());
+        }
+        Client client = card.client().withInteraction(summary, caller.userId(), now);
+
+        ChangeSet changes = new ChangeSet().create(interaction);
+        changes.audit(Audit.entry(caller, now, clientId, "interaction", id, "logged", null, interaction));
+        Task completed = null;
+        if (fulfilled != null) {
+            completed = fulfilled.completed("logged as interaction " + id, caller.userId(), now);
+            changes.move(fulfilled, fulfilled.version(), completed)
+                    .audit(Audit.entry(caller, now, clientId, "task", fulfilled.id(), "completed", fulfilled, completed));
+        }
+        if (next != null) {
+            changes.create(next).audit(Audit.entry(caller, now, clientId, "task", next.id(), "planned", null, next));
+        }
+        changes.replace(client, card.client().version());
+        Logged logged = new Logged(interaction, completed, next);
+        Idempotency.remember(changes, caller, idempotent, logged, now);
+        writer.apply(caller.tenantId(), changes);
+        return logged;
+    }
+
+    private void validate(InteractionInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.occurredAt() != null && input.occurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            errors.add(new FieldError("occurredAt", "must not be in the future"));
+        }
+        if (input.nextStep() == null && input.noNextStepReason() == null) {
+            errors.add(new FieldError("nextStep", "plan the next step (kind, title, dueAt), or give noNextStepReason if the work with this client has ended"));
+        }
+        if (input.nextStep() != null && input.noNextStepReason() != null) {
+            errors.add(new FieldError("noNextStepReason", "must be empty when a next step is planned"));
+        }
+        if (input.nextStep() != null && input.nextStep().dueAt() != null && input.occurredAt() != null
+                && input.nextStep().dueAt().isBefore(input.occurredAt())) {
+            errors.add(new FieldError("nextStep.dueAt", "must not be before occurredAt"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+    }
+
+    /** The step this interaction fulfils: the named one, else the caller's earliest open step on this client. */
+    private static Task stepToClose(Caller caller, ClientCard card, String completesTaskId) {
+        if (completesTaskId != null) {
+            return card.openTasks().stream().filter(t -> t.id().equals(completesTaskId)).findFirst()
+                    .orElseThrow(() -> ValidationFailed.of("completesTaskId", "is not an open task of this client"));
+        }
+        return card.openTasks().stream()
+                .filter(t -> caller.userId().equals(t.assigneeId()))
+                .min(Comparator.comparing(Task::dueAt))
+                .orElse(null);
+    }
+
+    private static Task withLastInteraction(Task task, String summary) {
+        return new Task(task.id(), task.clientId(), task.kind(), task.title(), task.dueAt(), task.place(), task.contactId(),
+                task.assigneeId(), task.status(), task.clientName(), task.clientCity(), summary, task.completedAt(),
+                task.completedBy(), task.completionNote(), task.createdAt(), task.createdBy(), task.updatedAt(),
+                task.updatedBy(), task.version());
+    }
+
+    private Interaction existing(Caller caller, String clientId, String id, InteractionInput input) {
+        Page<Interaction> around = journal.byClient(caller.tenantId(), clientId,
+                new JournalFilter(null, input.occurredAt().truncatedTo(ChronoUnit.SECONDS),
+                        input.occurredAt().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1)), PageRequest.first(50));
+        return around.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(() -> new NotFound("interaction"));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH - 1) + "…";
+    }
+
+    public Page<Interaction> byClient(Caller caller, String clientId, JournalFilter filter, PageRequest page) {
+        Optional<Client> client = clients.find(caller.tenantId(), clientId);
+        if (client.isEmpty() || !ClientAccess.canWork(caller, client.get())) {
+            throw new NotFound("client");
+        }
+        return journal.byClient(caller.tenantId(), clientId, filter, page);
+    }
+
+    public Page<Interaction> byAuthor(Caller caller, String authorId, JournalFilter filter, PageRequest page) {
+        String author = authorId == null ? caller.userId() : authorId;
+        if (!author.equals(caller.userId())) {
+            team.require(caller, author);
+        }
+        return journal.byAuthor(caller.tenantId(), author, filter, page);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.fieldcrm.core.store;
+
+import dev.fieldcrm.core.audit.AuditEntry;
+import dev.fieldcrm.core.idempotency.IdempotencyRecord;
+import dev.fieldcrm.core.shared.RecordRef;
+import dev.fieldcrm.core.shared.UniqueValue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one use case writes, applied atomically (one DynamoDB transaction): either all of it is
+ * stored or none of it is. Conditions make concurrent edits and duplicates fail instead of overwriting.
+ */
+public final class ChangeSet {
+    private final List<Change> changes = new ArrayList<>();
+
+    /** One write of the set. */
+    public sealed interface Change permits Create, Replace, Move, Claim, Release, Audit, Remember {
+    }
+
+    /** Store a new record; fails if a record with its key exists. */
+    public record Create(Object record) implements Change {
+    }
+
+    /** Overwrite a record whose stored version must still be {@code expectedVersion}. */
+    public record Replace(Object record, long expectedVersion) implements Change {
+    }
+
+    /** Replace a record whose key changes with its state (an open task becoming done). */
+    public record Move(Object from, long expectedVersion, Object to) implements Change {
+    }
+
+    /** Take a unique value for a record; fails if another record holds it. */
+    public record Claim(UniqueValue value, RecordRef owner) implements Change {
+    }
+
+    /** Give up a unique value the record holds. */
+    public record Release(UniqueValue value, RecordRef owner) implements Change {
+    }
+
+    public record Audit(AuditEntry entry) implements Change {
+    }
+
+    /** Keep the first response to an idempotent request; fails if the key was used already. */
+    public record Remember(String userId, IdempotencyRecord record) implements Change {
+    }
+
+    public ChangeSet create(Object record) {
+        changes.add(new Create(record));
+        return this;
+    }
+
+    public ChangeSet replace(Object record, long expectedVersion) {
+        changes.add(new Replace(record, expectedVersion));
+        return this;
+    }
+
+    public ChangeSet move(Object from, long expectedVersion, Object to) {
+        changes.add(new Move(from, expectedVersion, to));
+        return this;
+    }
+
+    public ChangeSet claim(UniqueValue value, RecordRef owner) {
+        changes.add(new Claim(value, owner));
+        return this;
+    }
+
+    public ChangeSet release(UniqueValue value, RecordRef owner) {
+        changes.add(new Release(value, owner));
+        return this;
+    }
+
+    public ChangeSet audit(AuditEntry entry) {
+        changes.add(new Audit(entry));
+        return this;
+    }
+
+    public ChangeSet remember(String userId, IdempotencyRecord record) {
+        changes.add(new Remember(userId, record));
+        return this;
+    }
+
+    public List<Change> changes() {
+        return List.copyOf(changes);
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+}

@@ -1,0 +1,172 @@
+package dev.fieldcrm.local;
+
+import dev.fieldcrm.core.clients.Address;
+import dev.fieldcrm.core.clients.BuyingRole;
+import dev.fieldcrm.core.clients.Category;
+import dev.fieldcrm.core.clients.Client;
+import dev.fieldcrm.core.clients.ClientDetails;
+import dev.fieldcrm.core.clients.ClientRules;
+import dev.fieldcrm.core.clients.ClientService;
+import dev.fieldcrm.core.clients.ClientType;
+import dev.fieldcrm.core.clients.CompanySize;
+import dev.fieldcrm.core.clients.ContactDetails;
+import dev.fieldcrm.core.clients.ContactService;
+import dev.fieldcrm.core.clients.Contract;
+import dev.fieldcrm.core.clients.Geography;
+import dev.fieldcrm.core.clients.Money;
+import dev.fieldcrm.core.clients.Priority;
+import dev.fieldcrm.core.clients.Requisites;
+import dev.fieldcrm.core.dynamo.DynamoAuditQueries;
+import dev.fieldcrm.core.dynamo.DynamoChangeWriter;
+import dev.fieldcrm.core.dynamo.DynamoClientQueries;
+import dev.fieldcrm.core.dynamo.DynamoJournalQueries;
+import dev.fieldcrm.core.dynamo.DynamoTaskQueries;
+import dev.fieldcrm.core.dynamo.DynamoUserStore;
+import dev.fieldcrm.core.journal.CheckIn;
+import dev.fieldcrm.core.journal.InteractionInput;
+import dev.fieldcrm.core.journal.InteractionType;
+import dev.fieldcrm.core.journal.JournalService;
+import dev.fieldcrm.core.normalize.Phones;
+import dev.fieldcrm.core.shared.Caller;
+import dev.fieldcrm.core.shared.Role;
+import dev.fieldcrm.core.tasks.TaskKind;
+import dev.fieldcrm.core.tasks.TaskPlan;
+import dev.fieldcrm.core.tasks.TaskService;
+import dev.fieldcrm.core.users.TeamScope;
+import dev.fieldcrm.core.users.User;
+import dev.fieldcrm.core.users.UserStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The demo tenant of the local run: a manager, two reps and an admin of one team, and clients with key
+ * people, a journal and next steps due today, overdue and later. Written through the core's use cases, so
+ * the demo data obeys the same rules as data entered through the API.
+ */
+public final class DemoTenant {
+    public static final String TENANT = "demo";
+    public static final String TEAM = "north";
+    public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+    public static final List<User> USERS = List.of(
+            new User("maria", "Мария Соколова", "maria@demo.fieldcrm.dev", Set.of(Role.MANAGER), TEAM, ZONE.getId(), "ru", true, 1),
+            new User("anna", "Анна Петрова", "anna@demo.fieldcrm.dev", Set.of(Role.REP), TEAM, ZONE.getId(), "ru", true, 1),
+            new User("ivan", "Иван Кузнецов", "ivan@demo.fieldcrm.dev", Set.of(Role.REP), TEAM, ZONE.getId(), "ru", true, 1),
+            new User("admin", "Admin", "admin@demo.fieldcrm.dev", Set.of(Role.ADMIN), TEAM, ZONE.getId(), "en", true, 1));
+
+    private static final String[] PREFIXES = {"ООО", "АО", "ИП", "ООО", "ЗАО"};
+    private static final String[] NAMES = {"Ёлка", "Северный ветер", "Агроснаб", "ТехноМир", "Волга-Трейд", "Снежинка",
+            "Берёзка", "СтройДвор", "Полюс", "Медведь", "Заря", "Ладога", "Кристалл", "Омега", "Глобус", "Радуга",
+            "Меридиан", "Сапсан", "Вектор", "Исток", "Альтаир", "Уют", "Горизонт", "Фрегат", "Калина"};
+    private static final City[] CITIES = {
+            new City("Москва", "Москва", 55.7558, 37.6173), new City("Тверь", "Тверская область", 56.8587, 35.9176),
+            new City("Ярославль", "Ярославская область", 57.6261, 39.8845), new City("Казань", "Татарстан", 55.7961, 49.1064),
+            new City("Нижний Новгород", "Нижегородская область", 56.2965, 43.9361)};
+    private static final String[] PEOPLE = {"Олег Смирнов", "Елена Иванова", "Сергей Попов", "Ольга Васильева",
+            "Дмитрий Новиков", "Татьяна Морозова", "Алексей Волков", "Наталья Лебедева", "Павел Козлов", "Ирина Зайцева"};
+    private static final String[] SUMMARIES = {"Обсудили объём на следующий квартал", "Презентовали новый прайс",
+            "Клиент просит скидку за объём", "Визит: проверили выкладку, сделали фото", "Отправили КП по email",
+            "Договорились о демонстрации", "Уточнили условия оплаты"};
+
+    private record City(String name, String region, double lat, double lon) {
+    }
+
+    private final UserStore users;
+    private final ClientService clients;
+    private final ContactService contacts;
+    private final JournalService journal;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    public DemoTenant(DynamoDbClient dynamo, String table, Clock clock) {
+        this.clock = clock;
+        this.users = new DynamoUserStore(dynamo, table);
+        var writer = new DynamoChangeWriter(dynamo, table);
+        var clientQueries = new DynamoClientQueries(dynamo, table);
+        var rules = new ClientRules(new Phones("RU"));
+        this.clients = new ClientService(clientQueries, new DynamoAuditQueries(dynamo, table), users, writer, rules, clock);
+        this.contacts = new ContactService(clients, writer, rules, clock);
+        this.tasks = new TaskService(clientQueries, new DynamoTaskQueries(dynamo, table), users, writer, clock);
+        this.journal = new JournalService(clientQueries, new DynamoJournalQueries(dynamo, table), tasks,
+                new TeamScope(users), writer, clock);
+    }
+
+    public boolean isSeeded() {
+        return users.find(TENANT, "maria").isPresent();
+    }
+
+    /** Seeds {@code clientsPerRep} clients for each rep; returns how many clients were written. */
+    public int seed(int clientsPerRep) {
+        USERS.forEach(u -> users.save(TENANT, u));
+        Random random = new Random(42);
+        int written = 0;
+        for (User rep : USERS.stream().filter(u -> u.roles().contains(Role.REP)).toList()) {
+            Caller caller = new Caller(TENANT, rep.id(), rep.roles(), rep.teamId(), rep.zone());
+            for (int i = 0; i < clientsPerRep; i++) {
+                seedClient(caller, written++, random);
+            }
+        }
+        return written;
+    }
+
+    private void seedClient(Caller rep, int n, Random random) {
+        City city = CITIES[n % CITIES.length];
+        String name = PREFIXES[n % PREFIXES.length] + " «" + NAMES[n % NAMES.length] + (n >= NAMES.length ? " " + (n / NAMES.length + 1) : "") + "»";
+        double lat = city.lat() + (random.nextDouble() - 0.5) * 0.1;
+        double lon = city.lon() + (random.nextDouble() - 0.5) * 0.1;
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        ClientDetails details = new ClientDetails(name, PREFIXES[n % PREFIXES.length], "Оптовая торговля, " + city.name(),
+                n % 3 == 0 ? "Розница" : "Дистрибуция", CompanySize.values()[n % 4],
+                List.of(new Address("office", city.name() + ", ул. Ленина, " + (n + 1))),
+                List.of(String.format("+7 (9%02d) %03d-%02d-%02d", 10 + n % 80, 100 + n, n % 100, (n * 7) % 100)),
+                List.of("office" + n + "@client" + n + ".example"),
+                new Requisites(String.format("77%08d", 10000000 + n), null, null, null),
+                new Geography("Россия", city.region(), city.name(), "ул. Ленина, " + (n + 1), lat, lon),
+                n % 2 == 0 ? "дилер" : "сеть", Priority.values()[n % 3], ClientType.values()[n % 3],
+                Category.values()[n % 4], n % 2 == 0 ? "Стандарт" : "Партнёр",
+                new Money(BigDecimal.valueOf(100_000L * (1 + n % 20)), "RUB"), BigDecimal.valueOf(5 + n % 60),
+                1 + n % 5, new Contract("Д-" + (2025_000 + n), today.minusMonths(11 - n % 12), today.plusDays(15 + n % 60 * 3), 30));
+        Client client = clients.create(rep, null, details, null);
+        String person = PEOPLE[n % PEOPLE.length];
+        var contact = contacts.add(rep, client.id(), null, new ContactDetails(person, BuyingRole.values()[n % 5],
+                n % 2 == 0 ? "Директор по закупкам" : "Генеральный директор",
+                List.of(String.format("+7 (9%02d) %03d-%02d-%02d", 10 + n % 80, 500 + n, n % 100, (n * 3) % 100)),
+                List.of(person.split(" ")[0].toLowerCase() + n + "@client" + n + ".example"),
+                today.minusYears(30 + n % 25).plusDays(n % 10), null, n % 3 != 0, n % 4 != 0), null);
+
+        // Two past contacts, then a next step spread over overdue, today and later.
+        ZonedDateTime first = today.minusDays(20 + n % 10).atTime(LocalTime.of(11, 0)).atZone(ZONE);
+        ZonedDateTime second = today.minusDays(3 + n % 5).atTime(LocalTime.of(15, 30)).atZone(ZONE);
+        log(rep, client.id(), contact.id(), InteractionType.CALL, first.toInstant(), n, second.toInstant(), null);
+        Instant due = switch (n % 4) {
+            case 0 -> today.minusDays(1 + n % 2).atTime(10, 0).atZone(ZONE).toInstant();       // overdue
+            case 1, 2 -> today.atTime(9 + n % 9, 30).atZone(ZONE).toInstant();                // today
+            default -> today.plusDays(2 + n % 10).atTime(11, 0).atZone(ZONE).toInstant();      // later
+        };
+        CheckIn checkIn = new CheckIn(lat, lon, 12.0, second.toInstant());
+        log(rep, client.id(), contact.id(), InteractionType.VISIT, second.toInstant(), n + 1, due, checkIn);
+    }
+
+    private void log(Caller rep, String clientId, String contactId, InteractionType type, Instant at, int n,
+                     Instant nextDue, CheckIn checkIn) {
+        TaskKind kind = TaskKind.values()[n % 3];
+        String title = switch (kind) {
+            case CALL -> "Позвонить: уточнить заказ";
+            case MEETING -> "Встреча: обсудить условия";
+            default -> "Визит: проверить выкладку";
+        };
+        journal.log(rep, clientId, null, new InteractionInput(type, at, contactId, type == InteractionType.VISIT ? "visit" : "phone",
+                SUMMARIES[n % SUMMARIES.length], n % 2 == 0 ? "Интерес подтверждён" : "Нужно время подумать",
+                new TaskPlan(kind, title, nextDue, kind == TaskKind.VISIT ? "Офис клиента" : null, contactId, null),
+                null, null, checkIn, null), null);
+    }
+}
