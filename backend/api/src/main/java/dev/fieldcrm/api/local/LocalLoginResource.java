@@ -15,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Logs in as a user of a local tenant, without a password: for the local run and tests only. The class is
@@ -44,7 +45,9 @@ public class LocalLoginResource {
     public record Session(String accessToken, String tokenType, long expiresInSeconds, User user) {
     }
 
+    // Not part of the published contract: it exists only in the local profile.
     @POST
+    @Operation(hidden = true)
     public Session login(@Valid @NotNull Login login) {
         User user = users.find(login.tenantId(), login.userId()).filter(User::active)
                 .orElseThrow(() -> new NotFound("user"));
