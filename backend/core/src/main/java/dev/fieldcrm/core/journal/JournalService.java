@@ -89,9 +89,16 @@ public final class JournalService {
     private Logged tryLog(Caller caller, String clientId, String id, String nextTaskId, InteractionInput input,
                           IdempotentRequest idempotent) {
         ClientCard card = clients.card(caller.tenantId(), clientId).orElseThrow(() -> new NotFound("client"));
-        Task fulfilled = stepToClose(caller, card, input.completesTaskId());
-        if (!ClientAccess.canWork(caller, card.client()) && fulfilled == null) {
+        // A colleague asked to follow up (an open step assigned to them) may log on a client they do not own,
+        // and may close only their own steps there.
+        boolean owner = ClientAccess.canWork(caller, card.client());
+        boolean assignedHere = card.openTasks().stream().anyMatch(t -> caller.userId().equals(t.assigneeId()));
+        if (!owner && !assignedHere) {
             throw new NotFound("client");
+        }
+        Task fulfilled = stepToClose(caller, card, input.completesTaskId());
+        if (!owner && fulfilled != null && !caller.userId().equals(fulfilled.assigneeId())) {
+            throw ValidationFailed.of("completesTaskId", "is not an open task assigned to you");
         }
         if (input.contactId() != null && card.contacts().stream().noneMatch(c -> c.id().equals(input.contactId()))) {
             throw ValidationFailed.of("contactId", "is not a contact of this client");
