@@ -1,19 +1,15 @@
 package dev.fieldcrm.api.journal;
 
 import dev.fieldcrm.api.auth.CurrentCaller;
-import dev.fieldcrm.api.http.QueryInstants;
 import dev.fieldcrm.api.idempotency.IdempotentCalls;
 import dev.fieldcrm.core.journal.Interaction;
 import dev.fieldcrm.core.journal.InteractionInput;
-import dev.fieldcrm.core.journal.InteractionType;
-import dev.fieldcrm.core.journal.JournalFilter;
 import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.shared.Page;
-import dev.fieldcrm.core.shared.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -65,15 +60,7 @@ public class ClientInteractionResource {
     /** A client's journal, newest first; {@code type}, {@code from}, {@code to} (ISO instants) narrow it. */
     @GET
     public Page<Interaction> byClient(@PathParam("clientId") String clientId,
-                                      @QueryParam("type") InteractionType type,
-                                      @QueryParam("from") @Size(max = 40) String from,
-                                      @QueryParam("to") @Size(max = 40) String to,
-                                      @QueryParam("limit") Integer limit,
-                                      @QueryParam("cursor") @Size(max = 2000) String cursor) {
-        return journal.byClient(caller.get(), clientId, filter(type, from, to), PageRequest.of(limit, cursor));
-    }
-
-    private static JournalFilter filter(InteractionType type, String from, String to) {
-        return new JournalFilter(type, QueryInstants.parse("from", from), QueryInstants.parse("to", to));
+                                      @Valid @BeanParam JournalParams params) {
+        return journal.byClient(caller.get(), clientId, params.filter(), params.page());
     }
 }

@@ -29,7 +29,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Use cases of the client card: create, read, change, archive, hand over, list and search clients. */
 public final class ClientService {
@@ -102,10 +101,7 @@ public final class ClientService {
             }
         }
         RecordRef ref = new RecordRef(clientId, null, details.name());
-        Set<UniqueValue> before = ClientRules.uniques(current.details());
-        Set<UniqueValue> after = ClientRules.uniques(details);
-        after.stream().filter(v -> !before.contains(v)).forEach(v -> changes.claim(v, ref));
-        before.stream().filter(v -> !after.contains(v)).forEach(v -> changes.release(v, ref));
+        changes.rebind(ClientRules.uniques(current.details()), ClientRules.uniques(details), ref);
         changes.audit(Audit.entry(caller, now, clientId, "client", clientId, "updated", current, updated));
         writer.apply(caller.tenantId(), changes);
         return updated;

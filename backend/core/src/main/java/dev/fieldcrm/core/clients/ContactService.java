@@ -7,7 +7,6 @@ import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.shared.NotFound;
 import dev.fieldcrm.core.shared.RecordRef;
-import dev.fieldcrm.core.shared.UniqueValue;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import dev.fieldcrm.core.store.AlreadyExists;
 import dev.fieldcrm.core.store.ChangeSet;
@@ -15,7 +14,6 @@ import dev.fieldcrm.core.store.ChangeWriter;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 
 /** Use cases for the key people of a client. */
 public final class ContactService {
@@ -71,10 +69,7 @@ public final class ContactService {
         Contact updated = current.withDetails(details, caller.userId(), now);
         ChangeSet changes = new ChangeSet().replace(updated, expectedVersion);
         RecordRef ref = new RecordRef(clientId, contactId, details.name());
-        Set<UniqueValue> before = ClientRules.uniques(current.details());
-        Set<UniqueValue> after = ClientRules.uniques(details);
-        after.stream().filter(v -> !before.contains(v)).forEach(v -> changes.claim(v, ref));
-        before.stream().filter(v -> !after.contains(v)).forEach(v -> changes.release(v, ref));
+        changes.rebind(ClientRules.uniques(current.details()), ClientRules.uniques(details), ref);
         changes.audit(Audit.entry(caller, now, clientId, "contact", contactId, "updated", current, updated));
         writer.apply(caller.tenantId(), changes);
         return updated;

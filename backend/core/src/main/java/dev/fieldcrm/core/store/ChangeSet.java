@@ -71,6 +71,13 @@ public final class ChangeSet {
         return this;
     }
 
+    /** Claims the values the record gained and releases the ones it dropped. */
+    public ChangeSet rebind(java.util.Set<UniqueValue> before, java.util.Set<UniqueValue> after, RecordRef owner) {
+        after.stream().filter(v -> !before.contains(v)).forEach(v -> claim(v, owner));
+        before.stream().filter(v -> !after.contains(v)).forEach(v -> release(v, owner));
+        return this;
+    }
+
     public ChangeSet audit(AuditEntry entry) {
         changes.add(new Audit(entry));
         return this;
