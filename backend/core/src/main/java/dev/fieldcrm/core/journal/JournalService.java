@@ -98,7 +98,7 @@ public final class JournalService {
             throw ValidationFailed.of("contactId", "is not a contact of this client");
         }
         Instant now = clock.instant();
-        Task next = input.nextStep() == null ? null : tasks.newTask(caller, card, nextTaskId, input.nextStep(), now);
+        Task next = input.nextStep() == null ? null : tasks.newTask(caller, card, nextTaskId, input.nextStep(), now, "nextStep.");
         Instant occurredAt = input.occurredAt().truncatedTo(ChronoUnit.SECONDS);
         Interaction interaction = new Interaction(id, clientId, card.client().name(), input.type(), occurredAt,
                 input.contactId(), input.channel(), input.summary().strip(), input.result(), input.noNextStepReason(),
