@@ -1,5 +1,8 @@
 package dev.fieldcrm.api.support;
 
+import dev.fieldcrm.core.shared.Ids;
+
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,5 +69,32 @@ public final class TestData {
             body.put("nextStep", nextStep);
         }
         return body;
+    }
+
+    public static Map<String, Object> nextStep(Instant dueAt) {
+        return nextStep(dueAt.toString());
+    }
+
+    /** A next step (or planned task) for someone other than the person planning it. */
+    public static Map<String, Object> nextStepFor(String assigneeId, Instant dueAt) {
+        Map<String, Object> step = new HashMap<>(nextStep(dueAt));
+        step.put("assigneeId", assigneeId);
+        return step;
+    }
+
+    public static Map<String, Object> interaction(Instant occurredAt, Map<String, Object> nextStep) {
+        return interaction(occurredAt.toString(), nextStep);
+    }
+
+    /** An interaction after which the work with the client has ended, so it plans no next step. */
+    public static Map<String, Object> lastInteraction(Instant occurredAt, String noNextStepReason) {
+        Map<String, Object> body = interaction(occurredAt, null);
+        body.put("noNextStepReason", noNextStepReason);
+        return body;
+    }
+
+    /** An id a phone would choose for a record it creates offline. */
+    public static String ulid() {
+        return Ids.newId();
     }
 }

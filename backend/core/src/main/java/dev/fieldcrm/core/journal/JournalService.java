@@ -89,22 +89,16 @@ public final class JournalService {
     private Logged tryLog(Caller caller, String clientId, String id, String nextTaskId, InteractionInput input,
                           IdempotentRequest idempotent) {
         ClientCard card = clients.card(caller.tenantId(), clientId).orElseThrow(() -> new NotFound("client"));
-        // A colleague asked to follow up (an open step assigned to them) may log on a client they do not own,
-        // and may close only their own steps there.
-        boolean owner = ClientAccess.canWork(caller, card.client());
-        boolean assignedHere = card.openTasks().stream().anyMatch(t -> caller.userId().equals(t.assigneeId()));
-        if (!owner && !assignedHere) {
+        List<Task> closable = closableBy(caller, card);
+        if (closable.isEmpty() && !ClientAccess.canWork(caller, card.client())) {
             throw new NotFound("client");
         }
-        Task fulfilled = stepToClose(caller, card, input.completesTaskId());
-        if (!owner && fulfilled != null && !caller.userId().equals(fulfilled.assigneeId())) {
-            throw ValidationFailed.of("completesTaskId", "is not an open task assigned to you");
-        }
+        Task fulfilled = stepToClose(caller, closable, input.completesTaskId());
         if (input.contactId() != null && card.contacts().stream().noneMatch(c -> c.id().equals(input.contactId()))) {
             throw ValidationFailed.of("contactId", "is not a contact of this client");
         }
         Instant now = clock.instant();
-        Task next = input.nextStep() == null ? null : tasks.newTask(caller, card, nextTaskId, input.nextStep(), now);
+        Task next = input.nextStep() == null ? null : tasks.newTask(caller, card, nextTaskId, input.nextStep(), now, "nextStep.");
         Instant occurredAt = input.occurredAt().truncatedTo(ChronoUnit.SECONDS);
         Interaction interaction = new Interaction(id, clientId, card.client().name(), input.type(), occurredAt,
                 input.contactId(), input.channel(), input.summary().strip(), input.result(), input.noNextStepReason(),
@@ -155,13 +149,24 @@ public final class JournalService {
         }
     }
 
+    /**
+     * The open steps an interaction by the caller may close: all of the client's if the caller may work the client,
+     * else only the caller's own (a colleague who was given a step here may log it, but nothing else).
+     */
+    private static List<Task> closableBy(Caller caller, ClientCard card) {
+        if (ClientAccess.canWork(caller, card.client())) {
+            return card.openTasks();
+        }
+        return card.openTasks().stream().filter(t -> caller.userId().equals(t.assigneeId())).toList();
+    }
+
     /** The step this interaction fulfils: the named one, else the caller's earliest open step on this client. */
-    private static Task stepToClose(Caller caller, ClientCard card, String completesTaskId) {
+    private static Task stepToClose(Caller caller, List<Task> closable, String completesTaskId) {
         if (completesTaskId != null) {
-            return card.openTasks().stream().filter(t -> t.id().equals(completesTaskId)).findFirst()
+            return closable.stream().filter(t -> t.id().equals(completesTaskId)).findFirst()
                     .orElseThrow(() -> ValidationFailed.of("completesTaskId", "is not an open task of this client"));
         }
-        return card.openTasks().stream()
+        return closable.stream()
                 .filter(t -> caller.userId().equals(t.assigneeId()))
                 .min(Comparator.comparing(Task::dueAt))
                 .orElse(null);

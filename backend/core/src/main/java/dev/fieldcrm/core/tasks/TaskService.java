@@ -57,7 +57,7 @@ public final class TaskService {
             throw ValidationFailed.of("clientId", "a client can have at most " + MAX_OPEN_TASKS_PER_CLIENT + " open tasks");
         }
         Instant now = clock.instant();
-        Task task = newTask(caller, card, id, plan, now);
+        Task task = newTask(caller, card, id, plan, now, "");
         ChangeSet changes = new ChangeSet().create(task)
                 .audit(Audit.entry(caller, now, clientId, "task", id, "planned", null, task));
         Idempotency.remember(changes, caller, idempotent, task, now);
@@ -74,15 +74,18 @@ public final class TaskService {
     /**
      * A new open task for the card's client. The assignee (the planner unless named) must be an active user of
      * the tenant; a named contact must belong to the client.
+     *
+     * @param fieldPrefix where the plan sits in the request body ({@code ""}, or {@code "nextStep."} in an
+     *                    interaction), so a field error names the field the caller sent
      */
-    public Task newTask(Caller caller, ClientCard card, String id, TaskPlan plan, Instant now) {
+    public Task newTask(Caller caller, ClientCard card, String id, TaskPlan plan, Instant now, String fieldPrefix) {
         String assignee = plan.assigneeId() == null || plan.assigneeId().isBlank() ? caller.userId() : plan.assigneeId();
         if (!assignee.equals(caller.userId())) {
             users.find(caller.tenantId(), assignee).filter(User::active)
-                    .orElseThrow(() -> ValidationFailed.of("nextStep.assigneeId", "is not an active user of this tenant"));
+                    .orElseThrow(() -> ValidationFailed.of(fieldPrefix + "assigneeId", "is not an active user of this tenant"));
         }
         if (plan.contactId() != null && card.contacts().stream().noneMatch(c -> c.id().equals(plan.contactId()))) {
-            throw ValidationFailed.of("contactId", "is not a contact of this client");
+            throw ValidationFailed.of(fieldPrefix + "contactId", "is not a contact of this client");
         }
         String lastSummary = card.client().recentInteractions().stream().findFirst()
                 .map(InteractionSummary::summary).orElse(null);
