@@ -220,6 +220,18 @@ class NextStepTest {
     }
 
     @Test
+    void stepsGoOnlyToTheTeam_aRepOfAnotherTeamCannotBeGivenOne_byARepOrAManager() {
+        String client = Given.client("rep1");
+        as("acme", "rep1").body(TestData.nextStepFor("rep3", inDays(2))).post(tasks(client))
+                .then().statusCode(422).contentType(PROBLEM).body("errors.field", contains("assigneeId"));
+
+        String task = Given.task("rep1", client, TestData.nextStep(inDays(2)));
+        change("mgr", client, task, "\"1\"", Map.of("assigneeId", "rep3")).then().statusCode(422)
+                .contentType(PROBLEM).body("errors.field", contains("assigneeId"));
+        assertThat(card("rep1", client).getList("openTasks.assigneeId")).containsExactly("rep1");
+    }
+
+    @Test
     void aStepWithoutTitleOrDueTime_isRefusedWithFieldErrors() {
         String client = Given.client("rep1");
 

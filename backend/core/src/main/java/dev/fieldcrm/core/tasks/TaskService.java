@@ -13,6 +13,7 @@ import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.shared.NotFound;
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
+import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import dev.fieldcrm.core.store.AlreadyExists;
 import dev.fieldcrm.core.store.ChangeSet;
@@ -81,8 +82,7 @@ public final class TaskService {
     public Task newTask(Caller caller, ClientCard card, String id, TaskPlan plan, Instant now, String fieldPrefix) {
         String assignee = plan.assigneeId() == null || plan.assigneeId().isBlank() ? caller.userId() : plan.assigneeId();
         if (!assignee.equals(caller.userId())) {
-            users.find(caller.tenantId(), assignee).filter(User::active)
-                    .orElseThrow(() -> ValidationFailed.of(fieldPrefix + "assigneeId", "is not an active user of this tenant"));
+            requireTeammate(caller, assignee, fieldPrefix + "assigneeId");
         }
         if (plan.contactId() != null && card.contacts().stream().noneMatch(c -> c.id().equals(plan.contactId()))) {
             throw ValidationFailed.of(fieldPrefix + "contactId", "is not a contact of this client");
@@ -116,8 +116,7 @@ public final class TaskService {
             if (!caller.supervises()) {
                 throw new Forbidden("only a manager or an admin can reassign a task");
             }
-            users.find(caller.tenantId(), assignee).filter(User::active)
-                    .orElseThrow(() -> ValidationFailed.of("assigneeId", "is not an active user of this tenant"));
+            requireTeammate(caller, assignee, "assigneeId");
         }
         Instant due = newDueAt == null ? task.dueAt() : newDueAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant now = clock.instant();
@@ -140,6 +139,14 @@ public final class TaskService {
     public Page<Task> done(Caller caller, String clientId, PageRequest page) {
         workableCard(caller, clientId);
         return tasks.done(caller.tenantId(), clientId, page);
+    }
+
+    /** Steps go to active users of the caller's team (an admin may pick anyone in the tenant). */
+    private void requireTeammate(Caller caller, String userId, String field) {
+        users.find(caller.tenantId(), userId)
+                .filter(User::active)
+                .filter(u -> caller.is(Role.ADMIN) || Objects.equals(u.teamId(), caller.teamId()))
+                .orElseThrow(() -> ValidationFailed.of(field, "is not an active member of your team"));
     }
 
     private ClientCard workableCard(Caller caller, String clientId) {
