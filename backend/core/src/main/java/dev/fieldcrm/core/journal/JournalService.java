@@ -89,8 +89,9 @@ public final class JournalService {
     private Logged tryLog(Caller caller, String clientId, String id, String nextTaskId, InteractionInput input,
                           IdempotentRequest idempotent) {
         ClientCard card = clients.card(caller.tenantId(), clientId).orElseThrow(() -> new NotFound("client"));
-        Task fulfilled = stepToClose(caller, card, input.completesTaskId());
-        if (!ClientAccess.canWork(caller, card.client()) && fulfilled == null) {
+        boolean mayWork = ClientAccess.canWork(caller, card.client());
+        Task fulfilled = stepToClose(caller, card, mayWork, input.completesTaskId());
+        if (!mayWork && fulfilled == null) {
             throw new NotFound("client");
         }
         if (input.contactId() != null && card.contacts().stream().noneMatch(c -> c.id().equals(input.contactId()))) {
@@ -148,11 +149,20 @@ public final class JournalService {
         }
     }
 
-    /** The step this interaction fulfils: the named one, else the caller's earliest open step on this client. */
-    private static Task stepToClose(Caller caller, ClientCard card, String completesTaskId) {
+    /**
+     * The step this interaction fulfils: the named one, else the caller's earliest open step on this client.
+     * Without the right to work the client, only a step assigned to the caller counts: naming someone else's
+     * step must not open the client (nor reveal that it exists).
+     */
+    private static Task stepToClose(Caller caller, ClientCard card, boolean mayWork, String completesTaskId) {
         if (completesTaskId != null) {
-            return card.openTasks().stream().filter(t -> t.id().equals(completesTaskId)).findFirst()
-                    .orElseThrow(() -> ValidationFailed.of("completesTaskId", "is not an open task of this client"));
+            return card.openTasks().stream()
+                    .filter(t -> t.id().equals(completesTaskId))
+                    .filter(t -> mayWork || caller.userId().equals(t.assigneeId()))
+                    .findFirst()
+                    .orElseThrow(() -> mayWork
+                            ? ValidationFailed.of("completesTaskId", "is not an open task of this client")
+                            : new NotFound("client"));
         }
         return card.openTasks().stream()
                 .filter(t -> caller.userId().equals(t.assigneeId()))
