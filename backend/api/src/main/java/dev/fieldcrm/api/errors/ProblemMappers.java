@@ -106,6 +106,15 @@ public class ProblemMappers {
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
+    /**
+     * Unknown fields, wrong types and bad enum values: without this exact-type mapper, Quarkus's own mapper for
+     * {@link MismatchedInputException} would answer with plain JSON instead of a problem.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String detail = switch (e) {
