@@ -109,21 +109,24 @@ class BadInputTest {
                 new BadRequest("a word for dueBefore", Method.GET, "/api/v1/tasks?dueBefore=tomorrow", null, 422, "dueBefore"),
                 new BadRequest("a forged cursor", Method.GET, "/api/v1/clients?cursor=bm90LWEtY3Vyc29y", null, 422, "cursor"),
                 new BadRequest("a client id that is not a ULID", Method.PUT, "/api/v1/clients/not-a-ulid",
-                        client(c -> { }), 422, "id"),
-                new BadRequest("an If-Match that is not an ETag", Method.POST, "/api/v1/clients/{client}/archive", null, 422, "If-Match"));
+                        client(c -> { }), 422, "id"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRequests")
     void badInput_isRefusedWithAProblemNamingTheField(BadRequest bad) {
-        Response response = bad.method() == Method.POST && bad.path().endsWith("/archive")
-                ? as("acme", "rep1").header("If-Match", "version one").post(bad.path().replace("{client}", clientId()))
-                : bad.send();
+        Response response = bad.send();
 
         JsonPath problem = Problems.assertProblem(response, bad.status());
         if (bad.field() != null) {
             assertThat(Problems.fields(problem)).as(response.asString()).contains(bad.field());
         }
+    }
+
+    @Test
+    void ifMatchThatIsNotAnETag_is422() {
+        Response response = as("acme", "rep1").header("If-Match", "version one").post("/api/v1/clients/" + clientId() + "/archive");
+        assertThat(Problems.fields(Problems.assertProblem(response, 422))).containsExactly("If-Match");
     }
 
     @Test
