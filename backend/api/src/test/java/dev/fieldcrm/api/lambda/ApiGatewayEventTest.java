@@ -6,6 +6,7 @@ import dev.fieldcrm.api.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -114,7 +115,7 @@ class ApiGatewayEventTest {
                 .get("/api/v1/clients", "q=" + prefix + "&limit=15").invoke();
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(8192);
+        assertThat(response.body().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(8192);
         assertThat(response.headers()).containsKey("Content-Length").doesNotContainKey("Transfer-Encoding");
         List<String> overHttp = as("acme", "rep1").queryParam("q", prefix).queryParam("limit", 15)
                 .get("/api/v1/clients").then().statusCode(200).extract().path("items.id");

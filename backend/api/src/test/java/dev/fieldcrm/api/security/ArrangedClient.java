@@ -69,11 +69,6 @@ record ArrangedClient(String tenant, String owner, String clientId, String conta
         return marker + " Trading";
     }
 
-    long version() {
-        return Long.parseLong(as(tenant, owner).get("/api/v1/clients/" + clientId)
-                .then().statusCode(200).extract().header("ETag").replace("\"", ""));
-    }
-
     private String read(String path) {
         return as(tenant, owner).get(path).then().statusCode(200).extract().asString();
     }

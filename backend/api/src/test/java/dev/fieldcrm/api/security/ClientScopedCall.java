@@ -95,10 +95,6 @@ record ClientScopedCall(String name, Method method, String path, Etag ifMatch, F
         return supervisorsOnly && !callerSupervises ? 403 : 404;
     }
 
-    boolean writes() {
-        return method != Method.GET;
-    }
-
     @Override
     public String toString() {
         return name + " (" + method + " " + path + ")";

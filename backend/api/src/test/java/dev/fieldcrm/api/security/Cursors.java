@@ -4,6 +4,7 @@ import dev.fieldcrm.api.support.TestData;
 
 import static dev.fieldcrm.api.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 /** Cursors taken from someone's client list, to be presented by someone else. */
 final class Cursors {
@@ -20,7 +21,7 @@ final class Cursors {
         assertThat(cursor).as("the owner's first page has a next one").isNotNull();
         // The owner continues with it: so a refusal for anyone else is about who presents it.
         as(tenant, owner).queryParam("q", prefix).queryParam("limit", 1).queryParam("cursor", cursor)
-                .get("/api/v1/clients").then().statusCode(200).body("items.size()", org.hamcrest.Matchers.is(1));
+                .get("/api/v1/clients").then().statusCode(200).body("items.size()", is(1));
         return cursor;
     }
 }

@@ -5,6 +5,7 @@ import io.restassured.response.Response;
 
 import java.util.List;
 
+import static dev.fieldcrm.api.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The checks every refused cross-scope call must pass, shared by the isolation tests. */
@@ -44,7 +45,7 @@ final class Refusals {
         assertThat(refused.asString()).as("body for an unknown user").isEqualTo(unknown.asString());
     }
 
-    static Response get(String tenant, String user, String url) {
-        return dev.fieldcrm.api.support.Api.as(tenant, user).get(url);
+    private static Response get(String tenant, String user, String url) {
+        return as(tenant, user).get(url);
     }
 }

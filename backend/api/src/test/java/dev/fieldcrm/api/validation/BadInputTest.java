@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import static dev.fieldcrm.api.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 
 /**
  * Whatever a client sends, the answer is an RFC 9457 problem with the right status (400 unreadable, 422 invalid)
@@ -158,7 +159,7 @@ class BadInputTest {
         String phone = (String) ((List<?>) body.get("phones")).getFirst();
         Problems.assertProblem(as("acme", "rep1").body(body).post("/api/v1/clients"), 422);
         as("acme", "rep1").queryParam("phone", phone).get("/api/v1/clients").then().statusCode(200)
-                .body("items", org.hamcrest.Matchers.empty());
+                .body("items", empty());
     }
 
     private static BadRequest createClient(String name, String body, int status, String field) {
