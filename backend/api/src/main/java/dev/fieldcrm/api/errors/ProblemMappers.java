@@ -16,6 +16,7 @@ import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.core.store.AlreadyExists;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -106,6 +107,15 @@ public class ProblemMappers {
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
+    /**
+     * Unknown fields, wrong types and bad enum values: without this exact-type mapper, Quarkus's own mapper for
+     * {@link MismatchedInputException} would answer with plain JSON instead of a problem.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String detail = switch (e) {
@@ -123,6 +133,12 @@ public class ProblemMappers {
     public Response web(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers a query parameter it cannot convert (limit=abc, type=PHONE) with 404, which a client
+            // would take for a missing resource. The cause's message names internal classes, so it is not echoed.
+            return Problem.response(400, "malformed", "A parameter cannot be read",
+                    "a query parameter has a value of the wrong type");
         }
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.fieldcrm.core.idempotency.IdempotencyRecord;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.idempotency.IdempotentRequest;
-import dev.fieldcrm.core.idempotency.ReplayRace;
 import dev.fieldcrm.core.idempotency.StoredResponse;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.IdempotencyKeyReused;
@@ -63,8 +62,10 @@ public class IdempotentCalls {
         IdempotentRequest request = new IdempotentRequest(key, hash, result -> render.apply((T) result));
         try {
             return toResponse(render.apply(action.apply(request)), false);
-        } catch (ReplayRace race) {
-            return replay(caller, key, hash).orElseThrow(() -> race);
+        } catch (RuntimeException failure) {
+            // A request racing another with the same key fails on whatever the winner wrote first: the key
+            // (ReplayRace) or a unique value such as the phone (Duplicate). The winner's answer is this one's too.
+            return replay(caller, key, hash).orElseThrow(() -> failure);
         }
     }
 

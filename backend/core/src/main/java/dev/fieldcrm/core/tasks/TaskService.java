@@ -157,11 +157,12 @@ public final class TaskService {
 
     /** The open task if the caller may act on it: its assignee, or whoever may work the client. */
     private static Task actionable(Caller caller, ClientCard card, String taskId) {
-        Task task = card.openTasks().stream().filter(t -> t.id().equals(taskId)).findFirst()
-                .orElseThrow(() -> new NotFound("open task"));
-        if (!caller.userId().equals(task.assigneeId()) && !ClientAccess.canWork(caller, card.client())) {
-            throw new NotFound("open task");
-        }
-        return task;
+        boolean mayWork = ClientAccess.canWork(caller, card.client());
+        return card.openTasks().stream()
+                .filter(t -> t.id().equals(taskId))
+                .filter(t -> mayWork || caller.userId().equals(t.assigneeId()))
+                .findFirst()
+                // Someone who may not work the client gets the answer for a client that does not exist.
+                .orElseThrow(() -> new NotFound(mayWork ? "open task" : "task"));
     }
 }
