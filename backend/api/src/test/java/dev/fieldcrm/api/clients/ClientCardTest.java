@@ -1,6 +1,14 @@
 package dev.fieldcrm.api.clients;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fieldcrm.api.support.DynamoCalls;
+import dev.fieldcrm.core.clients.Client;
+import dev.fieldcrm.core.clients.ClientDetails;
+import dev.fieldcrm.core.clients.ClientService;
+import dev.fieldcrm.core.shared.Caller;
+import dev.fieldcrm.core.shared.Duplicate;
+import dev.fieldcrm.core.shared.Role;
+import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.api.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -9,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.time.ZoneId;
 
 import static dev.fieldcrm.api.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +30,12 @@ import static org.hamcrest.Matchers.notNullValue;
 class ClientCardTest {
     @Inject
     DynamoCalls calls;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    ObjectMapper json;
 
     static String create(String user, Map<String, Object> body) {
         return as("acme", user).body(body).post("/api/v1/clients")
@@ -89,28 +105,71 @@ class ClientCardTest {
                 .then().statusCode(428).contentType("application/problem+json");
     }
 
+    /**
+     * In Lambda, concurrent requests are separate function instances racing at DynamoDB; here, threads calling
+     * the use case at once (the local event server itself handles one request at a time).
+     */
     @Test
-    void twoConcurrentUpdatesOfOneClient_exactlyOneWins() throws Exception {
+    void twoConcurrentUpdatesOfOneClient_exactlyOneWins_theOtherGetsAVersionConflict() throws Exception {
         Map<String, Object> body = TestData.client("Contended");
         String id = create("rep1", body);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        Caller rep1 = new Caller("acme", "rep1", Set.of(Role.REP), "east", ZoneId.of("Europe/Moscow"));
+        ClientDetails current = clients.card(rep1, id).client().details();
+        List<Object> outcomes = race(2, i -> clients.update(rep1, id, 1, withDescription(current, "writer " + i)));
+
+        assertThat(outcomes).filteredOn(Client.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(VersionConflict.class::isInstance).hasSize(1)
+                .first().extracting(o -> ((VersionConflict) o).currentVersion()).isEqualTo(2L);
+        as("acme", "rep1").get("/api/v1/clients/" + id).then().header("ETag", "\"2\"");
+    }
+
+    @Test
+    void simultaneousCreationsWithOnePhone_onlyOneSucceeds_theOthersAreDuplicates() throws Exception {
+        String phone = TestData.phone();
+        Caller rep1 = new Caller("acme", "rep1", Set.of(Role.REP), "east", ZoneId.of("Europe/Moscow"));
+        List<Object> outcomes = race(4, i -> {
+            Map<String, Object> body = TestData.client("Racer " + i);
+            body.put("phones", List.of(phone));
+            return clients.create(rep1, null, json.convertValue(body, ClientDetails.class), null);
+        });
+
+        assertThat(outcomes).filteredOn(Client.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(Duplicate.class::isInstance).hasSize(3);
+        as("acme", "rep1").queryParam("phone", phone).get("/api/v1/clients").then().body("items", hasSize(1));
+    }
+
+    /** Runs {@code n} calls released at the same instant; each outcome is the result or the exception thrown. */
+    private static List<Object> race(int n, java.util.function.IntFunction<Object> call) throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
         try {
-            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                Map<String, Object> change = new java.util.HashMap<>(body);
-                change.put("description", "writer " + i);
-                results.add(pool.submit(() -> as("acme", "rep1").header("If-Match", "\"1\"").body(change)
-                        .put("/api/v1/clients/" + id).statusCode()));
+            List<java.util.concurrent.Future<Object>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return call.apply(index);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
             }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var result : results) {
-                statuses.add(result.get());
+            start.countDown();
+            List<Object> outcomes = new java.util.ArrayList<>();
+            for (var future : futures) {
+                outcomes.add(future.get());
             }
-            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+            return outcomes;
         } finally {
             pool.shutdown();
         }
-        as("acme", "rep1").get("/api/v1/clients/" + id).then().header("ETag", "\"2\"");
+    }
+
+    private static ClientDetails withDescription(ClientDetails d, String description) {
+        return new ClientDetails(d.name(), d.legalForm(), description, d.industry(), d.size(), d.addresses(), d.phones(),
+                d.emails(), d.requisites(), d.geography(), d.segment(), d.priority(), d.type(), d.category(),
+                d.conditionsPackage(), d.salesPotential(), d.shareOfWallet(), d.loyalty(), d.contract());
     }
 
     @Test
@@ -177,27 +236,6 @@ class ClientCardTest {
         as("acme", "rep1").body(Map.of("name", "Same Mailbox", "emails", List.of(email.toUpperCase())))
                 .post("/api/v1/clients/" + id + "/contacts")
                 .then().statusCode(409).body("existing.clientId", equalTo(id)).body("field", equalTo("email"));
-    }
-
-    @Test
-    void twoSimultaneousCreationsWithOnePhone_onlyOneSucceeds() throws Exception {
-        String phone = TestData.phone();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        try {
-            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                Map<String, Object> body = TestData.client("Racer " + i);
-                body.put("phones", List.of(phone));
-                results.add(pool.submit(() -> as("acme", "rep1").body(body).post("/api/v1/clients").statusCode()));
-            }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var result : results) {
-                statuses.add(result.get());
-            }
-            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
-        } finally {
-            pool.shutdown();
-        }
     }
 
     @Test

@@ -35,6 +35,8 @@ import static dev.fieldcrm.core.dynamo.TableDesign.VERSION;
 public final class DynamoChangeWriter implements ChangeWriter {
     static final Duration IDEMPOTENCY_TTL = Duration.ofHours(24);
     private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
+    private static final String TRANSACTION_CONFLICT = "TransactionConflict";
+    private static final int CONFLICT_ATTEMPTS = 4;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -57,10 +59,33 @@ public final class DynamoChangeWriter implements ChangeWriter {
         if (items.isEmpty()) {
             return;
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(b -> b.transactItems(items));
+                return;
+            } catch (TransactionCanceledException e) {
+                // Another transaction held one of the items at that instant: nothing was written and no condition
+                // failed, so the same request may simply go again. The SDK does not retry cancellations itself.
+                if (onlyConflicts(e) && attempt < CONFLICT_ATTEMPTS) {
+                    pause(attempt);
+                    continue;
+                }
+                throw explain(changes, e);
+            }
+        }
+    }
+
+    private static boolean onlyConflicts(TransactionCanceledException e) {
+        return e.hasCancellationReasons() && e.cancellationReasons().stream()
+                .anyMatch(r -> TRANSACTION_CONFLICT.equals(r.code()))
+                && e.cancellationReasons().stream().noneMatch(r -> CONDITIONAL_CHECK_FAILED.equals(r.code()));
+    }
+
+    private static void pause(int attempt) {
         try {
-            dynamo.transactWriteItems(b -> b.transactItems(items));
-        } catch (TransactionCanceledException e) {
-            throw explain(changes, e);
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5L << attempt, 20L << attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
