@@ -2,10 +2,6 @@ package dev.fieldcrm.local;
 
 import dev.fieldcrm.core.dynamo.TableDesign;
 import dev.fieldcrm.dynamodblocal.DynamoDbLocalServer;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.file.Path;
@@ -35,7 +31,7 @@ public final class LocalRun {
         DynamoDbLocalServer server = options.contains("--in-memory")
                 ? DynamoDbLocalServer.inMemory(port) : DynamoDbLocalServer.onDisk(data, port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        try (DynamoDbClient dynamo = client(server)) {
+        try (DynamoDbClient dynamo = server.client()) {
             TableDesign.createIfMissing(dynamo, TABLE);
             DemoTenant demo = new DemoTenant(dynamo, TABLE, Clock.systemUTC());
             if (demo.isSeeded()) {
@@ -52,14 +48,6 @@ public final class LocalRun {
         Thread.currentThread().join();
     }
 
-    static DynamoDbClient client(DynamoDbLocalServer server) {
-        return DynamoDbClient.builder()
-                .endpointOverride(server.endpoint())
-                .region(Region.EU_CENTRAL_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
-    }
 
     private static String value(List<String> options, String name, String fallback) {
         int i = options.indexOf(name);

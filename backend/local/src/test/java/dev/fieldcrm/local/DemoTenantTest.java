@@ -31,7 +31,7 @@ class DemoTenantTest {
     @BeforeAll
     static void seed() {
         server = DynamoDbLocalServer.inMemory();
-        dynamo = LocalRun.client(server);
+        dynamo = server.client();
         TableDesign.createIfMissing(dynamo, "demo-test");
         DemoTenant demo = new DemoTenant(dynamo, "demo-test", Clock.systemUTC());
         assertThat(demo.isSeeded()).isFalse();

@@ -6,10 +6,6 @@ import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.users.User;
 import dev.fieldcrm.dynamodblocal.DynamoDbLocalServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.Map;
@@ -43,12 +39,7 @@ public class DynamoDbLocalResource implements QuarkusTestResourceLifecycleManage
     }
 
     public static DynamoDbClient client() {
-        return DynamoDbClient.builder()
-                .endpointOverride(server.endpoint())
-                .region(Region.EU_CENTRAL_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        return server.client();
     }
 
     private static User user(String id, Set<Role> roles, String team, String zone) {
