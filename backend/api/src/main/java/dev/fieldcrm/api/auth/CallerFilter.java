@@ -33,6 +33,8 @@ public class CallerFilter {
     @ServerRequestFilter
     public void identify(ContainerRequestContext request, ResourceInfo resource) {
         MDC.put("requestId", requestId());
+        MDC.remove("tenant");
+        MDC.remove("user");
         if (resource.getResourceMethod() == null || isPublic(resource)) {
             return;
         }
