@@ -2,7 +2,7 @@
 # FieldCRM benchmark: one command, loopback only, bounded loops (~10-15 min on 2 cores).
 #   backend/bench/run.sh            full run; writes backend/bench/results/{latest.md,results.json,*.csv}
 #   BENCH_QUICK=1 backend/bench/run.sh   small counts, to check the harness (numbers not meaningful)
-# Extra arguments go to the driver (e.g. --n1 3000 --n16 4800 --warmup 1000 --cold-runs 5 --big-reps 200).
+# Extra arguments go to the driver (e.g. --n1 2000 --n16 3200 --warmup 1000 --cold-runs 5 --big-reps 200).
 set -euo pipefail
 root="$(git rev-parse --show-toplevel)"
 cd "$root"

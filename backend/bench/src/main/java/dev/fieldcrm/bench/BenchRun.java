@@ -42,8 +42,8 @@ public final class BenchRun {
             }
             return new Settings(Path.of(a.get("--out")), Path.of(a.get("--function-zip")), Path.of(a.get("--hello-zip")),
                     Path.of(a.get("--probe-classes")), Integer.parseInt(a.getOrDefault("--big-reps", "200")),
-                    Integer.parseInt(a.getOrDefault("--warmup", "1000")), Integer.parseInt(a.getOrDefault("--n1", "3000")),
-                    Integer.parseInt(a.getOrDefault("--n16", "4800")), Integer.parseInt(a.getOrDefault("--cold-runs", "5")));
+                    Integer.parseInt(a.getOrDefault("--warmup", "1000")), Integer.parseInt(a.getOrDefault("--n1", "2000")),
+                    Integer.parseInt(a.getOrDefault("--n16", "3200")), Integer.parseInt(a.getOrDefault("--cold-runs", "5")));
         }
     }
 

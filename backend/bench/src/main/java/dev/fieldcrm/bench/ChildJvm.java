@@ -19,12 +19,20 @@ final class ChildJvm {
     static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx445m");
 
+    /**
+     * Needed on JDK 24+ only (Lambda's java21 does not need it): without it JBoss Threads cannot reset thread
+     * locals, and Quarkus's executor threads die after a task (seen here: worker threads replaced mid-run,
+     * then a request that never completed).
+     */
+    static final List<String> JDK24_OPENS = List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED");
+
     private ChildJvm() {
     }
 
     static List<String> command(List<String> flags, Path taskDir, List<Path> extra, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JDK24_OPENS);
         command.addAll(flags);
         List<String> classpath = new ArrayList<>(List.of(taskDir.toString(), taskDir.resolve("lib") + File.separator + "*"));
         extra.forEach(p -> classpath.add(p.toString()));

@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
  */
 public final class LatencyProbe {
     private static final int LOG_CLIENTS = 16;
+    private static final int ROUNDS = 10;
+    private static final AtomicInteger THROWN = new AtomicInteger();
 
     private final Properties plan;
     private final Path out;
@@ -88,10 +90,9 @@ public final class LatencyProbe {
         for (Operation op : operations) {
             for (int concurrency : new int[]{1, 16}) {
                 int n = concurrency == 1 ? n1 : n16;
-                measure(op.name(), "api", concurrency, warmup, n, op.api());
-                measure(op.name(), "floor", concurrency, warmup, n, op.floor());
+                // The JIT is warm after the c=1 cell; at c=16 the warm-up only fills pools and connections.
+                measure(op, concurrency, concurrency == 1 ? warmup : warmup / 4, n);
             }
-            measureOverheadOverOwnCalls(op, n1);
         }
         if (errors.get() > 0) {
             System.out.println("[probe] " + errors.get() + " calls failed (see results)");
@@ -243,32 +244,61 @@ public final class LatencyProbe {
         }
     }
 
-    private void measure(String operation, String path, int concurrency, int warmup, int n, IntConsumer call) {
+    /**
+     * API and floor in alternating blocks ({@value #ROUNDS} of each), so that load from other processes on a
+     * shared machine falls on both alike instead of on whichever ran first.
+     */
+    private void measure(Operation op, int concurrency, int warmup, int n) {
+        timed(concurrency, warmup, op.api());
+        timed(concurrency, warmup, op.floor());
         int errorsBefore = errors.get();
-        timed(concurrency, warmup, call);
-        long[] samples = timed(concurrency, n, call);
-        Percentiles p = Percentiles.of(samples);
-        System.out.printf("[probe] %-5s %-6s %-5s c=%-2d n=%-6d p50=%6d us p99=%6d us%n", scenario, operation, path,
-                concurrency, p.count(), p.p50Micros(), p.p99Micros());
-        appendLatency(operation, path, concurrency, p, errors.get() - errorsBefore);
+        int thrownBefore = THROWN.get();
+        long[] api = new long[n];
+        long[] floor = new long[n];
+        long[] ownSdkRemoved = new long[n];
+        int block = n / ROUNDS;
+        for (int round = 0; round < ROUNDS; round++) {
+            int from = block * round;
+            int size = round == ROUNDS - 1 ? n - from : block;
+            if (concurrency == 1) {
+                sequentialApi(op, api, ownSdkRemoved, from, size);
+            } else {
+                System.arraycopy(timed(concurrency, size, op.api()), 0, api, from, size);
+            }
+            System.arraycopy(timed(concurrency, size, op.floor()), 0, floor, from, size);
+        }
+        // Errors of either path: non-2xx answers of the function, exceptions of the function or the floor.
+        report(op.name(), "api", concurrency, Percentiles.of(api), errors.get() - errorsBefore);
+        report(op.name(), "floor", concurrency, Percentiles.of(floor), THROWN.get() - thrownBefore);
+        if (concurrency == 1) {
+            report(op.name(), "api-own-sdk-time-removed", 1, Percentiles.of(ownSdkRemoved), 0);
+        }
     }
 
     /**
-     * What the function adds on top of its own DynamoDB calls, request by request (c=1): the handler's wall
-     * time minus the time its SDK calls took, as seen by {@link SdkCallProbe}.
+     * At c=1 each API call is also split: its wall time minus the time its own SDK calls took (as seen by
+     * {@link SdkCallProbe}), which is what the function adds on top of its DynamoDB calls, request by request.
      */
-    private void measureOverheadOverOwnCalls(Operation op, int n) {
-        long[] overhead = new long[n];
-        for (int i = 0; i < n; i++) {
+    private static void sequentialApi(Operation op, long[] api, long[] ownSdkRemoved, int from, int size) {
+        for (int i = from; i < from + size; i++) {
             SdkCallProbe.SDK_NANOS.reset();
-            long started = System.nanoTime();
-            op.api().accept(0);
-            overhead[i] = System.nanoTime() - started - SdkCallProbe.SDK_NANOS.sum();
+            long began = System.nanoTime();
+            try {
+                op.api().accept(0);
+            } catch (RuntimeException e) {
+                if (THROWN.incrementAndGet() <= 5) {
+                    System.out.println("[probe] call failed: " + e);
+                }
+            }
+            api[i] = System.nanoTime() - began;
+            ownSdkRemoved[i] = api[i] - SdkCallProbe.SDK_NANOS.sum();
         }
-        Percentiles p = Percentiles.of(overhead);
-        System.out.printf("[probe] %-5s %-6s api minus its own SDK time c=1 p50=%6d us p99=%6d us%n", scenario,
-                op.name(), p.p50Micros(), p.p99Micros());
-        appendLatency(op.name(), "api-own-sdk-time-removed", 1, p, 0);
+    }
+
+    private void report(String operation, String path, int concurrency, Percentiles p, int failed) {
+        System.out.printf("[probe] %-5s %-6s %-5s c=%-2d n=%-6d p50=%6d us p99=%6d us%n", scenario, operation, path,
+                concurrency, p.count(), p.p50Micros(), p.p99Micros());
+        appendLatency(operation, path, concurrency, p, failed);
     }
 
     /** Closed loop: {@code concurrency} threads each make their share of {@code total} calls back to back. */
@@ -285,7 +315,14 @@ public final class LatencyProbe {
                 await(start);
                 for (int i = from; i < to; i++) {
                     long began = System.nanoTime();
-                    call.accept(worker);
+                    try {
+                        call.accept(worker);
+                    } catch (RuntimeException e) {
+                        // A failed call is timed like any other and counted; it must not end the worker.
+                        if (THROWN.incrementAndGet() <= 5) {
+                            System.out.println("[probe] call failed: " + e);
+                        }
+                    }
                     samples[i] = System.nanoTime() - began;
                 }
             }));

@@ -10,12 +10,13 @@ final class Machine {
     private Machine() {
     }
 
-    static String describe() {
+    static String describe(LoadSampler load) {
         return "- CPUs (nproc): " + Runtime.getRuntime().availableProcessors() + " × " + firstValue("/proc/cpuinfo", "model name")
                 + "\n- Memory: " + firstValue("/proc/meminfo", "MemTotal")
                 + "\n- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version")
                 + "\n- JDK: " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
-                + System.getProperty("java.runtime.version") + " (driver, probes and cold starts alike)";
+                + System.getProperty("java.runtime.version") + " (driver, probes and cold starts alike)"
+                + "\n- 1-minute load average during the run: " + load.summary();
     }
 
     private static String firstValue(String file, String key) {

@@ -23,6 +23,7 @@ final class Results {
 
     private final Path out;
     private final Map<String, Long> facts = new LinkedHashMap<>();
+    private final LoadSampler load = new LoadSampler().start();
 
     Results(Path out) {
         this.out = out;
@@ -57,7 +58,7 @@ final class Results {
                 Long.parseLong(f.get(7)), Long.parseLong(f.get(8)), Long.parseLong(f.get(9)), Integer.parseInt(f.get(10)))).toList();
         StringBuilder md = new StringBuilder();
         StringBuilder json = new StringBuilder("{\n");
-        md.append("## Machine\n\n").append(Machine.describe()).append("\n\n");
+        md.append("## Machine\n\n").append(Machine.describe(load)).append("\n\n");
 
         md.append("## Latency: API (QuarkusStreamHandler, API Gateway v2 events) vs floor (same DynamoDB requests, SDK only)\n\n");
         md.append("Tenant with ").append(facts.get("tenant_small_clients")).append(" clients. Microseconds. ")
