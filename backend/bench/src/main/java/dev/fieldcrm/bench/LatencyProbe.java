@@ -1,0 +1,369 @@
+package dev.fieldcrm.bench;
+
+import io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * Runs in the function's JVM (unzipped function.zip on the classpath): calls {@link QuarkusStreamHandler} with
+ * API Gateway events exactly as the Lambda runtime would, then sends the very DynamoDB requests the function
+ * made straight through the SDK (the floor), in the same JVM and with the same JIT and GC settings.
+ * Arguments: the plan (properties written by {@link BenchRun}) and the output directory.
+ */
+public final class LatencyProbe {
+    private static final int LOG_CLIENTS = 16;
+    private static final int ROUNDS = 10;
+    private static final AtomicInteger THROWN = new AtomicInteger();
+
+    private final Properties plan;
+    private final Path out;
+    private final String scenario;
+    private final QuarkusStreamHandler handler = new QuarkusStreamHandler();
+    private final DynamoDbClient floorClient;
+    private final AtomicInteger errors = new AtomicInteger();
+
+    private LatencyProbe(Properties plan, Path out) {
+        this.plan = plan;
+        this.out = out;
+        this.scenario = plan.getProperty("scenario");
+        // Built as the function builds its own (DynamoDbClientProducer): URL-connection client, static local keys.
+        this.floorClient = DynamoDbClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(Region.of(System.getenv("AWS_REGION")))
+                .endpointOverride(URI.create(System.getenv("FIELDCRM_DYNAMODB_ENDPOINT")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Properties plan = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+            plan.load(in);
+        }
+        new LatencyProbe(plan, Path.of(args[1])).run();
+        System.exit(0);
+    }
+
+    /** One measured operation: its API call and its floor, both for a given worker (thread) number. */
+    private record Operation(String name, IntConsumer api, IntConsumer floor) {
+    }
+
+    private void run() {
+        List<Operation> operations = new ArrayList<>();
+        for (String name : plan.getProperty("operations").split(",")) {
+            operations.add(prepare(name));
+        }
+        int warmup = Integer.parseInt(plan.getProperty("warmup"));
+        int n1 = Integer.parseInt(plan.getProperty("n1"));
+        int n16 = Integer.parseInt(plan.getProperty("n16"));
+        for (Operation op : operations) {
+            for (int concurrency : new int[]{1, 16}) {
+                int n = concurrency == 1 ? n1 : n16;
+                // The JIT is warm after the c=1 cell; at c=16 the warm-up only fills pools and connections.
+                measure(op, concurrency, concurrency == 1 ? warmup : warmup / 4, n);
+            }
+        }
+        if (errors.get() > 0) {
+            System.out.println("[probe] " + errors.get() + " calls failed (see results)");
+        }
+    }
+
+    // --- the three operations, with the floor built from the requests the function actually sent ---------
+
+    private Operation prepare(String name) {
+        Map<String, String> rep = claims(plan.getProperty("rep"), plan.getProperty("repTeam"));
+        return switch (name) {
+            case "agenda" -> read(name, w -> HttpApiEvent.get("/api/v1/agenda", rep));
+            case "card" -> read(name, w -> HttpApiEvent.get("/api/v1/clients/" + plan.getProperty("cardClient"), rep));
+            case "log" -> logInteraction();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    private Operation read(String name, java.util.function.IntFunction<byte[]> event) {
+        List<SdkCallProbe.Call> calls = account(name, event.apply(0));
+        List<SdkRequest> requests = calls.stream().map(SdkCallProbe.Call::request).toList();
+        accountFloor(name, () -> requests.forEach(this::send));
+        return new Operation(name, w -> invoke(event.apply(w)), w -> requests.forEach(this::send));
+    }
+
+    private void send(SdkRequest request) {
+        switch (request) {
+            case QueryRequest q -> floorClient.query(q);
+            case GetItemRequest g -> floorClient.getItem(g);
+            default -> throw new IllegalStateException("no floor for " + request.getClass().getSimpleName());
+        }
+    }
+
+    private Operation logInteraction() {
+        Map<String, String> logger = claims(plan.getProperty("logRep"), plan.getProperty("logRepTeam"));
+        String[] clients = plan.getProperty("logClients").split(",");
+        String[] floorClients = plan.getProperty("floorLogClients").split(",");
+        QueryRequest[] queries = new QueryRequest[LOG_CLIENTS];
+        TransactWriteItemsRequest[] writes = new TransactWriteItemsRequest[LOG_CLIENTS];
+        for (int w = 0; w < LOG_CLIENTS; w++) {
+            // The floor replays its writes on clients of its own: replaying them on the API's clients would bring
+            // closed steps back to life under the API's feet.
+            List<SdkCallProbe.Call> calls = account(w == 0 ? "log" : null, logEvent(logger, floorClients[w]));
+            queries[w] = (QueryRequest) calls.get(0).request();
+            writes[w] = replayable((TransactWriteItemsRequest) calls.get(1).request());
+        }
+        accountFloor("log", () -> {
+            floorClient.query(queries[0]);
+            floorClient.transactWriteItems(writes[0]);
+        });
+        // Each worker logs on its own client, as 16 reps would: no version conflicts between workers.
+        return new Operation("log", w -> invoke(logEvent(logger, clients[w % LOG_CLIENTS])), w -> {
+            floorClient.query(queries[w % LOG_CLIENTS]);
+            floorClient.transactWriteItems(writes[w % LOG_CLIENTS]);
+        });
+    }
+
+    private static byte[] logEvent(Map<String, String> logger, String clientId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String body = "{\"type\":\"CALL\",\"occurredAt\":\"" + now.minusSeconds(60) + "\",\"channel\":\"phone\","
+                + "\"summary\":\"Bench: discussed the next order\",\"result\":\"Interested\","
+                + "\"nextStep\":{\"kind\":\"CALL\",\"title\":\"Call back about the order\",\"dueAt\":\""
+                + now.plus(3, ChronoUnit.DAYS) + "\"}}";
+        return HttpApiEvent.post("/api/v1/clients/" + clientId + "/interactions", logger, body);
+    }
+
+    /**
+     * The function's transaction with its conditions removed, so that it can be sent again and again: the same
+     * items of the same sizes to the same keys, minus the condition checks (which DynamoDB evaluates on the
+     * items it writes anyway). The floor therefore slightly flatters DynamoDB's side, never the API's.
+     */
+    private static TransactWriteItemsRequest replayable(TransactWriteItemsRequest request) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        for (TransactWriteItem item : request.transactItems()) {
+            if (item.put() != null) {
+                items.add(TransactWriteItem.builder().put(Put.builder().tableName(item.put().tableName())
+                        .item(item.put().item()).build()).build());
+            } else if (item.delete() != null) {
+                items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(item.delete().tableName())
+                        .key(item.delete().key()).build()).build());
+            } else {
+                items.add(item);
+            }
+        }
+        return request.toBuilder().transactItems(items).build();
+    }
+
+    private static Map<String, String> claims(String user, String team) {
+        Map<String, String> claims = new LinkedHashMap<>();
+        claims.put("sub", user);
+        claims.put("custom:tenant", System.getProperty("bench.tenant", "bench"));
+        claims.put("cognito:groups", "[rep]");
+        claims.put("custom:team", team);
+        claims.put("zoneinfo", "Europe/Moscow");
+        return claims;
+    }
+
+    // --- accounting: which calls, and what DynamoDB says they consumed -----------------------------------
+
+    private List<SdkCallProbe.Call> account(String operation, byte[] event) {
+        SdkCallProbe.drain();
+        SdkCallProbe.recording = true;
+        try {
+            invoke(event);
+        } finally {
+            SdkCallProbe.recording = false;
+        }
+        List<SdkCallProbe.Call> calls = SdkCallProbe.drain();
+        if (operation != null) {
+            appendAccounting(operation, "api", calls);
+        }
+        return calls;
+    }
+
+    private void accountFloor(String operation, Runnable floor) {
+        SdkCallProbe.drain();
+        SdkCallProbe.recording = true;
+        try {
+            floor.run();
+        } finally {
+            SdkCallProbe.recording = false;
+        }
+        appendAccounting(operation, "floor", SdkCallProbe.drain());
+    }
+
+    private void appendAccounting(String operation, String path, List<SdkCallProbe.Call> calls) {
+        String described = calls.stream().map(SdkCallProbe.Call::describe).collect(Collectors.joining(" + "));
+        String units = calls.stream().map(c -> c.capacityUnits() == null ? "null" : String.valueOf(c.capacityUnits()))
+                .collect(Collectors.joining(" + "));
+        String detail = calls.stream().map(SdkCallProbe.Call::capacityDetail).collect(Collectors.joining(" | "));
+        append("accounting.csv", String.join(",", scenario, operation, path, Integer.toString(calls.size()),
+                csv(described), csv(units), csv(detail)));
+    }
+
+    // --- timing --------------------------------------------------------------------------------------------
+
+    private void invoke(byte[] event) {
+        ByteArrayOutputStream response = new ByteArrayOutputStream(4096);
+        try {
+            handler.handleRequest(new ByteArrayInputStream(event), response, new LambdaContext("bench"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int status = HttpApiEvent.status(response.toByteArray());
+        if (status < 200 || status > 299) {
+            if (errors.incrementAndGet() <= 5) {
+                System.out.println("[probe] unexpected response: " + response.toString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /**
+     * API and floor in alternating blocks ({@value #ROUNDS} of each), so that load from other processes on a
+     * shared machine falls on both alike instead of on whichever ran first.
+     */
+    private void measure(Operation op, int concurrency, int warmup, int n) {
+        timed(concurrency, warmup, op.api());
+        timed(concurrency, warmup, op.floor());
+        int errorsBefore = errors.get();
+        int thrownBefore = THROWN.get();
+        long[] api = new long[n];
+        long[] floor = new long[n];
+        long[] ownSdkRemoved = new long[n];
+        int block = n / ROUNDS;
+        for (int round = 0; round < ROUNDS; round++) {
+            int from = block * round;
+            int size = round == ROUNDS - 1 ? n - from : block;
+            if (concurrency == 1) {
+                sequentialApi(op, api, ownSdkRemoved, from, size);
+            } else {
+                System.arraycopy(timed(concurrency, size, op.api()), 0, api, from, size);
+            }
+            System.arraycopy(timed(concurrency, size, op.floor()), 0, floor, from, size);
+        }
+        // Errors of either path: non-2xx answers of the function, exceptions of the function or the floor.
+        report(op.name(), "api", concurrency, Percentiles.of(api), errors.get() - errorsBefore);
+        report(op.name(), "floor", concurrency, Percentiles.of(floor), THROWN.get() - thrownBefore);
+        if (concurrency == 1) {
+            report(op.name(), "api-own-sdk-time-removed", 1, Percentiles.of(ownSdkRemoved), 0);
+        }
+    }
+
+    /**
+     * At c=1 each API call is also split: its wall time minus the time its own SDK calls took (as seen by
+     * {@link SdkCallProbe}), which is what the function adds on top of its DynamoDB calls, request by request.
+     */
+    private static void sequentialApi(Operation op, long[] api, long[] ownSdkRemoved, int from, int size) {
+        for (int i = from; i < from + size; i++) {
+            SdkCallProbe.SDK_NANOS.reset();
+            long began = System.nanoTime();
+            try {
+                op.api().accept(0);
+            } catch (RuntimeException e) {
+                if (THROWN.incrementAndGet() <= 5) {
+                    System.out.println("[probe] call failed: " + e);
+                }
+            }
+            api[i] = System.nanoTime() - began;
+            ownSdkRemoved[i] = api[i] - SdkCallProbe.SDK_NANOS.sum();
+        }
+    }
+
+    private void report(String operation, String path, int concurrency, Percentiles p, int failed) {
+        System.out.printf("[probe] %-5s %-6s %-5s c=%-2d n=%-6d p50=%6d us p99=%6d us%n", scenario, operation, path,
+                concurrency, p.count(), p.p50Micros(), p.p99Micros());
+        appendLatency(operation, path, concurrency, p, failed);
+    }
+
+    /** Closed loop: {@code concurrency} threads each make their share of {@code total} calls back to back. */
+    private static long[] timed(int concurrency, int total, IntConsumer call) {
+        long[] samples = new long[total];
+        int share = total / concurrency;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            int worker = t;
+            int from = t * share;
+            int to = t == concurrency - 1 ? total : from + share;
+            threads.add(Thread.ofPlatform().name("bench-" + t).start(() -> {
+                await(start);
+                for (int i = from; i < to; i++) {
+                    long began = System.nanoTime();
+                    try {
+                        call.accept(worker);
+                    } catch (RuntimeException e) {
+                        // A failed call is timed like any other and counted; it must not end the worker.
+                        if (THROWN.incrementAndGet() <= 5) {
+                            System.out.println("[probe] call failed: " + e);
+                        }
+                    }
+                    samples[i] = System.nanoTime() - began;
+                }
+            }));
+        }
+        start.countDown();
+        threads.forEach(LatencyProbe::join);
+        return samples;
+    }
+
+    private void appendLatency(String operation, String path, int concurrency, Percentiles p, int failed) {
+        append("latency.csv", String.join(",", scenario, operation, path, Integer.toString(concurrency),
+                Integer.toString(p.count()), Long.toString(p.p50Micros()), Long.toString(p.p99Micros()),
+                Long.toString(p.p999Micros()), Long.toString(p.meanMicros()), Long.toString(p.maxMicros()),
+                Integer.toString(failed)));
+    }
+
+    private void append(String file, String line) {
+        try {
+            Files.writeString(out.resolve(file), line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String csv(String value) {
+        return "\"" + value.replace("\"", "'") + "\"";
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
