@@ -5,7 +5,6 @@ import dev.fieldcrm.core.clients.BuyingRole;
 import dev.fieldcrm.core.clients.Category;
 import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientDetails;
-import dev.fieldcrm.core.clients.ClientRules;
 import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.clients.ClientType;
 import dev.fieldcrm.core.clients.CompanySize;
@@ -16,23 +15,16 @@ import dev.fieldcrm.core.clients.Geography;
 import dev.fieldcrm.core.clients.Money;
 import dev.fieldcrm.core.clients.Priority;
 import dev.fieldcrm.core.clients.Requisites;
-import dev.fieldcrm.core.dynamo.DynamoAuditQueries;
-import dev.fieldcrm.core.dynamo.DynamoChangeWriter;
-import dev.fieldcrm.core.dynamo.DynamoClientQueries;
-import dev.fieldcrm.core.dynamo.DynamoJournalQueries;
-import dev.fieldcrm.core.dynamo.DynamoTaskQueries;
-import dev.fieldcrm.core.dynamo.DynamoUserStore;
+import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.journal.CheckIn;
 import dev.fieldcrm.core.journal.InteractionInput;
 import dev.fieldcrm.core.journal.InteractionType;
 import dev.fieldcrm.core.journal.JournalService;
-import dev.fieldcrm.core.normalize.Phones;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.tasks.TaskKind;
 import dev.fieldcrm.core.tasks.TaskPlan;
 import dev.fieldcrm.core.tasks.TaskService;
-import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.User;
 import dev.fieldcrm.core.users.UserStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -89,15 +81,12 @@ public final class DemoTenant {
 
     public DemoTenant(DynamoDbClient dynamo, String table, Clock clock) {
         this.clock = clock;
-        this.users = new DynamoUserStore(dynamo, table);
-        var writer = new DynamoChangeWriter(dynamo, table);
-        var clientQueries = new DynamoClientQueries(dynamo, table);
-        var rules = new ClientRules(new Phones("RU"));
-        this.clients = new ClientService(clientQueries, new DynamoAuditQueries(dynamo, table), users, writer, rules, clock);
-        this.contacts = new ContactService(clients, writer, rules, clock);
-        this.tasks = new TaskService(clientQueries, new DynamoTaskQueries(dynamo, table), users, writer, clock);
-        this.journal = new JournalService(clientQueries, new DynamoJournalQueries(dynamo, table), tasks,
-                new TeamScope(users), writer, clock);
+        CoreServices core = CoreServices.onDynamo(dynamo, table, "RU", clock);
+        this.users = core.users();
+        this.clients = core.clients();
+        this.contacts = core.contacts();
+        this.tasks = core.tasks();
+        this.journal = core.journal();
     }
 
     public boolean isSeeded() {

@@ -1,0 +1,48 @@
+package dev.fieldcrm.core.dynamo;
+
+import dev.fieldcrm.core.agenda.AgendaService;
+import dev.fieldcrm.core.clients.ClientRules;
+import dev.fieldcrm.core.clients.ClientService;
+import dev.fieldcrm.core.clients.ContactService;
+import dev.fieldcrm.core.idempotency.IdempotencyStore;
+import dev.fieldcrm.core.journal.JournalService;
+import dev.fieldcrm.core.normalize.Phones;
+import dev.fieldcrm.core.tasks.TaskService;
+import dev.fieldcrm.core.users.TeamScope;
+import dev.fieldcrm.core.users.UserStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+
+/**
+ * The use cases of the core, wired on one DynamoDB table: the one composition root shared by the API function,
+ * the local run and the benchmark, so all three run exactly the same code.
+ *
+ * @param users       the tenant's user directory
+ * @param idempotency earlier answers to idempotent requests
+ */
+public record CoreServices(ClientService clients, ContactService contacts, TaskService tasks, JournalService journal,
+                           AgendaService agenda, UserStore users, IdempotencyStore idempotency) {
+
+    /**
+     * @param phoneRegion region for phone numbers written without a country code (ISO 3166, e.g. RU)
+     */
+    public static CoreServices onDynamo(DynamoDbClient dynamo, String table, String phoneRegion, Clock clock) {
+        var writer = new DynamoChangeWriter(dynamo, table);
+        var clientQueries = new DynamoClientQueries(dynamo, table);
+        var users = new DynamoUserStore(dynamo, table);
+        var team = new TeamScope(users);
+        var rules = new ClientRules(new Phones(phoneRegion));
+        var taskQueries = new DynamoTaskQueries(dynamo, table);
+        var clients = new ClientService(clientQueries, new DynamoAuditQueries(dynamo, table), users, writer, rules, clock);
+        var tasks = new TaskService(clientQueries, taskQueries, users, writer, clock);
+        return new CoreServices(
+                clients,
+                new ContactService(clients, writer, rules, clock),
+                tasks,
+                new JournalService(clientQueries, new DynamoJournalQueries(dynamo, table), tasks, team, writer, clock),
+                new AgendaService(taskQueries, team, clock),
+                users,
+                new DynamoIdempotencyStore(dynamo, table, clock));
+    }
+}
