@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +50,7 @@ public class ClientResource {
 
     /** A new client owned by the caller; {@code Idempotency-Key} makes retries safe. */
     @POST
+    @APIResponseSchema(value = Client.class, responseCode = "201")
     public Response create(@HeaderParam(IdempotentCalls.HEADER) String key, @Valid @NotNull ClientDetails body) {
         return idempotent.run(caller.get(), key, "POST /clients", body,
                 request -> clients.create(caller.get(), null, body, request),
@@ -60,6 +63,7 @@ public class ClientResource {
      */
     @PUT
     @Path("/{id}")
+    @APIResponseSchema(value = Client.class, responseCode = "200")
     public Response put(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull ClientDetails body) {
         if (ifMatch == null) {
@@ -74,6 +78,7 @@ public class ClientResource {
     /** The whole card: profile with recent interactions, key people, open next steps (one DynamoDB Query). */
     @GET
     @Path("/{id}")
+    @APIResponseSchema(value = ClientCard.class, responseCode = "200")
     public Response card(@PathParam("id") String id) {
         ClientCard card = clients.card(caller.get(), id);
         return withTag(Response.ok(card), card.client().version()).build();
@@ -81,6 +86,7 @@ public class ClientResource {
 
     @POST
     @Path("/{id}/archive")
+    @APIResponseSchema(value = Client.class, responseCode = "200")
     public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Client client = clients.setArchived(caller.get(), id, Etags.required(ifMatch), true);
         return withTag(Response.ok(client), client.version()).build();
@@ -88,6 +94,7 @@ public class ClientResource {
 
     @POST
     @Path("/{id}/restore")
+    @APIResponseSchema(value = Client.class, responseCode = "200")
     public Response restore(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Client client = clients.setArchived(caller.get(), id, Etags.required(ifMatch), false);
         return withTag(Response.ok(client), client.version()).build();
@@ -99,6 +106,7 @@ public class ClientResource {
 
     @POST
     @Path("/{id}/reassign")
+    @APIResponseSchema(value = Client.class, responseCode = "200")
     public Response reassign(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull Reassignment body) {
         Client client = clients.reassign(caller.get(), id, Etags.required(ifMatch), body.ownerId());

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+
 import static dev.fieldcrm.api.clients.ClientResource.withTag;
 
 /** Key people of a client: {@code /api/v1/clients/{clientId}/contacts}. */
@@ -38,6 +40,7 @@ public class ContactResource {
     }
 
     @POST
+    @APIResponseSchema(value = Contact.class, responseCode = "201")
     public Response add(@PathParam("clientId") String clientId, @HeaderParam(IdempotentCalls.HEADER) String key,
                         @Valid @NotNull ContactDetails body) {
         return idempotent.run(caller.get(), key, "POST /clients/" + clientId + "/contacts", body,
@@ -48,6 +51,7 @@ public class ContactResource {
     /** With {@code If-Match}: replaces the contact's details; without: creates it with this client-chosen id. */
     @PUT
     @Path("/{contactId}")
+    @APIResponseSchema(value = Contact.class, responseCode = "200")
     public Response put(@PathParam("clientId") String clientId, @PathParam("contactId") String contactId,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ContactDetails body) {
         Contact contact = ifMatch == null
@@ -58,6 +62,7 @@ public class ContactResource {
 
     @GET
     @Path("/{contactId}")
+    @APIResponseSchema(value = Contact.class, responseCode = "200")
     public Response get(@PathParam("clientId") String clientId, @PathParam("contactId") String contactId) {
         Contact contact = contacts.find(caller.get(), clientId, contactId);
         return withTag(Response.ok(contact), contact.version()).build();
@@ -65,6 +70,7 @@ public class ContactResource {
 
     @POST
     @Path("/{contactId}/archive")
+    @APIResponseSchema(value = Contact.class, responseCode = "200")
     public Response archive(@PathParam("clientId") String clientId, @PathParam("contactId") String contactId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Contact contact = contacts.setArchived(caller.get(), clientId, contactId, Etags.required(ifMatch), true);

@@ -7,6 +7,7 @@ import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.tasks.TaskService;
+import dev.fieldcrm.core.users.UserDirectory;
 import dev.fieldcrm.core.users.UserStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -49,6 +50,10 @@ public class CoreWiring {
 
     @Produces @Singleton UserStore users(CoreServices core) {
         return core.users();
+    }
+
+    @Produces @Singleton UserDirectory userDirectory(CoreServices core) {
+        return core.userDirectory();
     }
 
     @Produces @Singleton IdempotencyStore idempotency(CoreServices core) {

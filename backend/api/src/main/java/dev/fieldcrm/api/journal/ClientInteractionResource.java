@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 
 /** A client's interaction journal: log and list. */
@@ -41,6 +42,7 @@ public class ClientInteractionResource {
      * entry, the step it closed and the next step.
      */
     @POST
+    @APIResponseSchema(value = JournalService.Logged.class, responseCode = "201")
     public Response log(@PathParam("clientId") String clientId, @HeaderParam(IdempotentCalls.HEADER) String key,
                         @Valid @NotNull InteractionInput body) {
         return idempotent.run(caller.get(), key, "POST /clients/" + clientId + "/interactions", body,

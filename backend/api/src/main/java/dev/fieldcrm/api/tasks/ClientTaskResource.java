@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+
 import java.time.Instant;
 
 /** A client's next steps: plan, complete, reschedule, reassign, list done. */
@@ -44,6 +46,7 @@ public class ClientTaskResource {
     }
 
     @POST
+    @APIResponseSchema(value = Task.class, responseCode = "201")
     public Response plan(@PathParam("clientId") String clientId, @HeaderParam(IdempotentCalls.HEADER) String key,
                          @Valid @NotNull TaskPlan body) {
         return idempotent.run(caller.get(), key, "POST /clients/" + clientId + "/tasks", body,
@@ -54,6 +57,7 @@ public class ClientTaskResource {
     /** Plans a task with a client-chosen ULID (offline); sending it again does not plan twice. */
     @PUT
     @Path("/{taskId}")
+    @APIResponseSchema(value = Task.class, responseCode = "200")
     public Response planWithId(@PathParam("clientId") String clientId, @PathParam("taskId") String taskId,
                                @Valid @NotNull TaskPlan body) {
         Task task = tasks.plan(caller.get(), clientId, taskId, body, null);
@@ -66,6 +70,7 @@ public class ClientTaskResource {
 
     @POST
     @Path("/{taskId}/complete")
+    @APIResponseSchema(value = Task.class, responseCode = "200")
     public Response complete(@PathParam("clientId") String clientId, @PathParam("taskId") String taskId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Completion body) {
         Task task = tasks.complete(caller.get(), clientId, taskId, Etags.required(ifMatch), body == null ? null : body.note());
@@ -78,6 +83,7 @@ public class ClientTaskResource {
 
     @PATCH
     @Path("/{taskId}")
+    @APIResponseSchema(value = Task.class, responseCode = "200")
     public Response change(@PathParam("clientId") String clientId, @PathParam("taskId") String taskId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TaskChange body) {
         if (body.dueAt() == null && body.assigneeId() == null) {

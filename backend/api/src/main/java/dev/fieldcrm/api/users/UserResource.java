@@ -7,7 +7,12 @@ import dev.fieldcrm.core.shared.NotFound;
 import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import dev.fieldcrm.core.users.User;
+import dev.fieldcrm.core.users.UserDirectory;
 import dev.fieldcrm.core.users.UserStore;
+import dev.fieldcrm.api.idempotency.Etags;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +22,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -30,10 +37,12 @@ import java.util.stream.Collectors;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
     private final UserStore users;
+    private final UserDirectory directory;
     private final CurrentCaller caller;
 
-    UserResource(UserStore users, CurrentCaller caller) {
+    UserResource(UserStore users, UserDirectory directory, CurrentCaller caller) {
         this.users = users;
+        this.directory = directory;
         this.caller = caller;
     }
 
@@ -56,13 +65,13 @@ public class UserResource {
                 .toList();
     }
 
+    /** Adds a user (no If-Match) or changes one (If-Match with the ETag read): admins only. */
     @PUT
     @Path("/users/{id}")
-    public User save(@PathParam("id") String id, @Valid @NotNull UserInput body) {
+    @APIResponseSchema(value = User.class, responseCode = "201")
+    public Response save(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @Valid @NotNull UserInput body) {
         Caller me = caller.get();
-        if (!me.is(Role.ADMIN)) {
-            throw new Forbidden("only an admin can manage users");
-        }
         if (!id.matches("[A-Za-z0-9._@-]{1,64}")) {
             throw ValidationFailed.of("id", "must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
         }
@@ -71,11 +80,11 @@ public class UserResource {
         } catch (DateTimeException e) {
             throw ValidationFailed.of("timeZone", "must be an IANA time zone such as Europe/Moscow");
         }
-        long version = users.find(me.tenantId(), id).map(u -> u.version() + 1).orElse(1L);
-        User user = new User(id, body.name().strip(), body.email().strip().toLowerCase(java.util.Locale.ROOT),
+        User draft = new User(id, body.name().strip(), body.email().strip().toLowerCase(java.util.Locale.ROOT),
                 body.roles().stream().map(Role::fromClaim).collect(Collectors.toSet()), body.teamId(), body.timeZone(),
-                body.locale() == null ? "ru" : body.locale(), body.active(), version);
-        users.save(me.tenantId(), user);
-        return user;
+                body.locale() == null ? "ru" : body.locale(), body.active(), 0);
+        User saved = directory.save(me, draft, ifMatch == null ? null : Etags.required(ifMatch));
+        return Response.status(ifMatch == null ? 201 : 200).entity(saved)
+                .header(HttpHeaders.ETAG, Etags.of(saved.version())).build();
     }
 }

@@ -9,6 +9,7 @@ import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.normalize.Phones;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.TeamScope;
+import dev.fieldcrm.core.users.UserDirectory;
 import dev.fieldcrm.core.users.UserStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -18,11 +19,13 @@ import java.time.Clock;
  * The use cases of the core, wired on one DynamoDB table: the one composition root shared by the API function,
  * the local run and the benchmark, so all three run exactly the same code.
  *
- * @param users       the tenant's user directory
- * @param idempotency earlier answers to idempotent requests
+ * @param users         reads of the tenant's users
+ * @param userDirectory admins' changes to the tenant's users
+ * @param idempotency   earlier answers to idempotent requests
  */
 public record CoreServices(ClientService clients, ContactService contacts, TaskService tasks, JournalService journal,
-                           AgendaService agenda, UserStore users, IdempotencyStore idempotency) {
+                           AgendaService agenda, UserStore users, UserDirectory userDirectory,
+                           IdempotencyStore idempotency) {
 
     /**
      * @param phoneRegion region for phone numbers written without a country code (ISO 3166, e.g. RU)
@@ -43,6 +46,7 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 new JournalService(clientQueries, new DynamoJournalQueries(dynamo, table), tasks, team, writer, clock),
                 new AgendaService(taskQueries, team, clock),
                 users,
+                new UserDirectory(users, writer),
                 new DynamoIdempotencyStore(dynamo, table, clock));
     }
 }
