@@ -82,10 +82,6 @@ public final class DynamoDbLocalServer implements AutoCloseable {
                 .build();
     }
 
-    public int port() {
-        return port;
-    }
-
     @Override
     public void close() {
         try {

@@ -32,13 +32,14 @@ public class CallerFilter {
 
     @ServerRequestFilter
     public void identify(ContainerRequestContext request, ResourceInfo resource) {
-        MDC.put("requestId", requestId());
+        APIGatewayV2HTTPEvent lambdaEvent = lambdaEvent();
+        MDC.put("requestId", requestId(lambdaEvent));
         MDC.remove("tenant");
         MDC.remove("user");
         if (resource.getResourceMethod() == null || isPublic(resource)) {
             return;
         }
-        Map<String, ?> claims = authorizerClaims().or(() -> localClaims(request))
+        Map<String, ?> claims = authorizerClaims(lambdaEvent).or(() -> localClaims(request))
                 .orElseThrow(() -> new Unauthenticated("a valid bearer token is required"));
         Caller caller = CallerClaims.toCaller(claims);
         current.set(caller);
@@ -51,8 +52,7 @@ public class CallerFilter {
                 || resource.getResourceClass().isAnnotationPresent(Public.class);
     }
 
-    private Optional<Map<String, ?>> authorizerClaims() {
-        APIGatewayV2HTTPEvent lambdaEvent = lambdaEvent();
+    private static Optional<Map<String, ?>> authorizerClaims(APIGatewayV2HTTPEvent lambdaEvent) {
         if (lambdaEvent == null || lambdaEvent.getRequestContext() == null
                 || lambdaEvent.getRequestContext().getAuthorizer() == null
                 || lambdaEvent.getRequestContext().getAuthorizer().getJwt() == null) {
@@ -81,8 +81,7 @@ public class CallerFilter {
         }
     }
 
-    private String requestId() {
-        APIGatewayV2HTTPEvent lambdaEvent = lambdaEvent();
+    private static String requestId(APIGatewayV2HTTPEvent lambdaEvent) {
         if (lambdaEvent != null && lambdaEvent.getRequestContext() != null && lambdaEvent.getRequestContext().getRequestId() != null) {
             return lambdaEvent.getRequestContext().getRequestId();
         }

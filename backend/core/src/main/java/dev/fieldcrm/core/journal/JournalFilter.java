@@ -4,7 +4,4 @@ import java.time.Instant;
 
 /** Narrows a journal listing: by type and by a time range [from, to). Any part may be null. */
 public record JournalFilter(InteractionType type, Instant from, Instant to) {
-    public static JournalFilter all() {
-        return new JournalFilter(null, null, null);
-    }
 }

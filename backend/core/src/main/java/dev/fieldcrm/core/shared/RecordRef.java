@@ -14,11 +14,6 @@ public record RecordRef(String clientId, String contactId, String name) {
         return contactId != null;
     }
 
-    public boolean sameRecord(RecordRef other) {
-        return other != null && clientId.equals(other.clientId)
-                && java.util.Objects.equals(contactId, other.contactId);
-    }
-
     public String describe() {
         return (isContact() ? "contact " + contactId + " of client " + clientId : "client " + clientId)
                 + (name == null ? "" : " (" + name + ")");

@@ -91,8 +91,4 @@ public final class ChangeSet {
     public List<Change> changes() {
         return List.copyOf(changes);
     }
-
-    public boolean isEmpty() {
-        return changes.isEmpty();
-    }
 }
