@@ -1,11 +1,14 @@
 package dev.fieldcrm.api.config;
 
 import dev.fieldcrm.core.agenda.AgendaService;
+import dev.fieldcrm.core.catalog.CatalogService;
 import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.clients.ContactService;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
+import dev.fieldcrm.core.orders.BillingService;
+import dev.fieldcrm.core.orders.OrderService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.UserDirectory;
 import dev.fieldcrm.core.users.UserStore;
@@ -58,5 +61,17 @@ public class CoreWiring {
 
     @Produces @Singleton IdempotencyStore idempotency(CoreServices core) {
         return core.idempotency();
+    }
+
+    @Produces @Singleton CatalogService catalog(CoreServices core) {
+        return core.catalog();
+    }
+
+    @Produces @Singleton OrderService orders(CoreServices core) {
+        return core.orders();
+    }
+
+    @Produces @Singleton BillingService billing(CoreServices core) {
+        return core.billing();
     }
 }

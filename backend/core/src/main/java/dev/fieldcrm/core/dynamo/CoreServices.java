@@ -1,12 +1,15 @@
 package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.agenda.AgendaService;
+import dev.fieldcrm.core.catalog.CatalogService;
 import dev.fieldcrm.core.clients.ClientRules;
 import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.clients.ContactService;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.normalize.Phones;
+import dev.fieldcrm.core.orders.BillingService;
+import dev.fieldcrm.core.orders.OrderService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.UserDirectory;
@@ -22,10 +25,14 @@ import java.time.Clock;
  * @param users         reads of the tenant's users
  * @param userDirectory admins' changes to the tenant's users
  * @param idempotency   earlier answers to idempotent requests
+ * @param catalog       products, conditions packages, price lists
+ * @param orders        field orders, their status flow and shipments
+ * @param billing       invoices, payments, receivables
  */
 public record CoreServices(ClientService clients, ContactService contacts, TaskService tasks, JournalService journal,
                            AgendaService agenda, UserStore users, UserDirectory userDirectory,
-                           IdempotencyStore idempotency) {
+                           IdempotencyStore idempotency, CatalogService catalog, OrderService orders,
+                           BillingService billing) {
 
     /**
      * @param phoneRegion region for phone numbers written without a country code (ISO 3166, e.g. RU)
@@ -39,6 +46,8 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
         var taskQueries = new DynamoTaskQueries(dynamo, table);
         var clients = new ClientService(clientQueries, new DynamoAuditQueries(dynamo, table), users, writer, rules, clock);
         var tasks = new TaskService(clientQueries, taskQueries, users, writer, clock);
+        var catalog = new CatalogService(new DynamoCatalogQueries(dynamo, table), clientQueries, writer, clock);
+        var orderQueries = new DynamoOrderQueries(dynamo, table);
         return new CoreServices(
                 clients,
                 new ContactService(clients, writer, rules, clock),
@@ -47,6 +56,9 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 new AgendaService(taskQueries, team, clock),
                 users,
                 new UserDirectory(users, writer),
-                new DynamoIdempotencyStore(dynamo, table, clock));
+                new DynamoIdempotencyStore(dynamo, table, clock),
+                catalog,
+                new OrderService(clientQueries, orderQueries, catalog, team, writer, clock),
+                new BillingService(clientQueries, orderQueries, catalog, writer, clock));
     }
 }

@@ -4,6 +4,7 @@ import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientCard;
 import dev.fieldcrm.core.clients.ClientQueries;
 import dev.fieldcrm.core.clients.Contact;
+import dev.fieldcrm.core.orders.Receivables;
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
 import dev.fieldcrm.core.shared.RecordRef;
@@ -38,6 +39,7 @@ public final class DynamoClientQueries implements ClientQueries {
         Client client = null;
         List<Contact> contacts = new ArrayList<>();
         List<Task> openTasks = new ArrayList<>();
+        Receivables receivables = null;
         // Contacts and open tasks are capped per client, so a card stays far below the 1 MB page of a Query.
         QueryResponse response = dynamo.query(q -> q.tableName(table)
                 .keyConditionExpression("PK = :pk AND begins_with(SK, :card)")
@@ -52,13 +54,15 @@ public final class DynamoClientQueries implements ClientQueries {
                 contacts.add(ItemCodec.decode(item, Contact.class));
             } else if (sk.startsWith(Keys.OPEN_TASK_PREFIX)) {
                 openTasks.add(ItemCodec.decode(item, Task.class));
+            } else if (sk.equals(OrderKeys.RECEIVABLES)) {
+                receivables = ItemCodec.decode(item, Receivables.class);
             }
         }
         if (client == null) {
             return Optional.empty();
         }
         openTasks.sort((a, b) -> a.dueAt().compareTo(b.dueAt()));
-        return Optional.of(new ClientCard(client, contacts, openTasks));
+        return Optional.of(new ClientCard(client, contacts, openTasks, receivables));
     }
 
     /** GetItem on the profile item. */

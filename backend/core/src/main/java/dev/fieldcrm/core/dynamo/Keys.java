@@ -136,6 +136,16 @@ public final class Keys {
             }
             case AuditEntry a -> key(client(tenantId, a.clientId()), auditSk(a.at(), a.id()));
             case User u -> key(users(tenantId), "USER#" + u.id());
+            case dev.fieldcrm.core.catalog.Product p -> CatalogKeys.of(tenantId, p);
+            case dev.fieldcrm.core.catalog.ConditionsPackage p -> CatalogKeys.of(tenantId, p);
+            case dev.fieldcrm.core.catalog.PriceList p -> CatalogKeys.of(tenantId, p);
+            case dev.fieldcrm.core.catalog.PriceListLine l -> CatalogKeys.of(tenantId, l);
+            case dev.fieldcrm.core.orders.Order o -> OrderKeys.of(tenantId, o);
+            case dev.fieldcrm.core.orders.Invoice i -> OrderKeys.of(tenantId, i);
+            case dev.fieldcrm.core.orders.InvoiceSequence s -> OrderKeys.of(tenantId, s);
+            case dev.fieldcrm.core.orders.Payment p -> OrderKeys.of(tenantId, p);
+            case dev.fieldcrm.core.orders.Shipment s -> OrderKeys.of(tenantId, s);
+            case dev.fieldcrm.core.orders.Receivables r -> OrderKeys.of(tenantId, r);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }
