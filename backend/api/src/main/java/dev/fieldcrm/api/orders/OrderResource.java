@@ -6,6 +6,7 @@ import dev.fieldcrm.core.orders.OrderService;
 import dev.fieldcrm.core.orders.OrderStatus;
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
+import dev.fieldcrm.core.shared.ValidationFailed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,8 +28,19 @@ public class OrderResource {
 
     /** Newest first; {@code status} narrows a page after it is read (a page may be short; follow the cursor). */
     @GET
-    public Page<Order> list(@QueryParam("ownerId") @Size(max = 64) String ownerId, @QueryParam("status") OrderStatus status,
+    public Page<Order> list(@QueryParam("ownerId") @Size(max = 64) String ownerId, @QueryParam("status") @Size(max = 40) String status,
                             @QueryParam("limit") Integer limit, @QueryParam("cursor") @Size(max = 2000) String cursor) {
-        return orders.list(caller.get(), ownerId, status, PageRequest.of(limit, cursor));
+        return orders.list(caller.get(), ownerId, status(status), PageRequest.of(limit, cursor));
+    }
+
+    private static OrderStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailed.of("status", "must be one of " + java.util.Arrays.toString(OrderStatus.values()));
+        }
     }
 }
