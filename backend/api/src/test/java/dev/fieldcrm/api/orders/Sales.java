@@ -153,4 +153,14 @@ public final class Sales {
                 "lines", List.of(Map.of("sku", world.sku(), "quantity", quantity)))).then().statusCode(201);
         return id;
     }
+
+    /** A shipped order of {@code world} invoiced by the manager; the invoice. */
+    public static JsonPath invoicedOrder(String owner, World world, String quantity) {
+        String id = shippedOrder(owner, world, quantity);
+        return step("mgr", world.clientId(), id, "invoice", 4).then().statusCode(201).extract().jsonPath();
+    }
+
+    public static Map<String, Object> payment(String invoiceId, String amount) {
+        return Map.of("invoiceId", invoiceId, "amount", amount, "paidOn", "2026-11-21", "reference", "PP-" + TestData.next());
+    }
 }
