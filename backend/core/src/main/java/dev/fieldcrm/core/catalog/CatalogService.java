@@ -66,7 +66,7 @@ public final class CatalogService {
 
     public ConditionsPackage putConditionsPackage(Caller caller, String rawCode, Long expectedVersion, ConditionsPackageInput input) {
         requireBackOffice(caller);
-        String code = CatalogCodes.normalise("code", rawCode);
+        String code = CatalogCodes.packageCode("code", rawCode);
         Instant now = clock.instant();
         ConditionsPackage pkg = new ConditionsPackage(code, input.name().strip(), input.discountPercent(),
                 input.paymentTermDays(), now, caller.userId(), expectedVersion == null ? 1 : expectedVersion + 1);
@@ -75,7 +75,7 @@ public final class CatalogService {
     }
 
     public ConditionsPackage conditionsPackage(Caller caller, String rawCode) {
-        return catalog.conditionsPackage(caller.tenantId(), CatalogCodes.normalise("code", rawCode))
+        return catalog.conditionsPackage(caller.tenantId(), CatalogCodes.packageCode("code", rawCode))
                 .orElseThrow(() -> new NotFound("conditions package"));
     }
 
@@ -93,7 +93,7 @@ public final class CatalogService {
         }
         String pkg = null;
         if (input.conditionsPackage() != null && !input.conditionsPackage().isBlank()) {
-            pkg = CatalogCodes.normaliseOrNull(input.conditionsPackage());
+            pkg = CatalogCodes.packageCodeOrNull(input.conditionsPackage());
             if (pkg == null) {
                 errors.add(new FieldError("conditionsPackage", "must be the code of a conditions package"));
             }
@@ -201,7 +201,7 @@ public final class CatalogService {
 
     /** The client's conditions package, if it names one that exists (one GetItem). */
     public Optional<ConditionsPackage> conditionsOf(String tenantId, Client client) {
-        String code = CatalogCodes.normaliseOrNull(client.details().conditionsPackage());
+        String code = CatalogCodes.packageCodeOrNull(client.details().conditionsPackage());
         return code == null ? Optional.empty() : catalog.conditionsPackage(tenantId, code);
     }
 

@@ -24,7 +24,7 @@ public record PriceListChoice(PriceList priceList, Reason reason) {
 
     public static Optional<PriceListChoice> choose(List<PriceList> lists, String conditionsPackage, Category category,
                                                    LocalDate on, String currency) {
-        String pkg = CatalogCodes.normaliseOrNull(conditionsPackage);
+        String pkg = CatalogCodes.packageCodeOrNull(conditionsPackage);
         Comparator<PriceList> newestFirst = Comparator.comparing(PriceList::validFrom).reversed()
                 .thenComparing(PriceList::id);
         for (Reason reason : Reason.values()) {

@@ -76,4 +76,12 @@ class PriceListChoiceTest {
 
         assertThat(choose(List.of(older, twin, newer), null, null, null)).map(PriceListChoice::priceList).contains(newer);
     }
+
+    @Test
+    void aPackageNamedInCyrillicOnTheCard_matchesItsListWhateverTheCase() {
+        PriceList partner = list("P", "RUB", CatalogCodes.packageCode("code", "Партнёр"), null, "2026-01-01", null, true);
+
+        assertThat(choose(List.of(general("G", "2026-01-01"), partner), " партнёр", null, null))
+                .contains(new PriceListChoice(partner, PriceListChoice.Reason.CONDITIONS_PACKAGE));
+    }
 }
