@@ -1,5 +1,10 @@
 package dev.fieldcrm.local;
 
+import dev.fieldcrm.core.catalog.CatalogService;
+import dev.fieldcrm.core.catalog.ConditionsPackageInput;
+import dev.fieldcrm.core.catalog.PriceLineInput;
+import dev.fieldcrm.core.catalog.PriceListInput;
+import dev.fieldcrm.core.catalog.ProductInput;
 import dev.fieldcrm.core.clients.Address;
 import dev.fieldcrm.core.clients.BuyingRole;
 import dev.fieldcrm.core.clients.Category;
@@ -20,6 +25,9 @@ import dev.fieldcrm.core.journal.CheckIn;
 import dev.fieldcrm.core.journal.InteractionInput;
 import dev.fieldcrm.core.journal.InteractionType;
 import dev.fieldcrm.core.journal.JournalService;
+import dev.fieldcrm.core.orders.Order;
+import dev.fieldcrm.core.orders.OrderInput;
+import dev.fieldcrm.core.orders.OrderService;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.tasks.TaskKind;
@@ -42,7 +50,8 @@ import java.util.Set;
 
 /**
  * The demo tenant of the local run: a manager, two reps and an admin of one team, and clients with key
- * people, a journal and next steps due today, overdue and later. Written through the core's use cases, so
+ * people, a journal and next steps due today, overdue and later; a catalog (products, conditions packages, a general
+ * and a partner price list) and a few orders. Written through the core's use cases, so
  * the demo data obeys the same rules as data entered through the API.
  */
 public final class DemoTenant {
@@ -72,11 +81,26 @@ public final class DemoTenant {
     private record City(String name, String region, double lat, double lon) {
     }
 
+    private record DemoProduct(String sku, String name, String unit, String vatRate, String price) {
+    }
+
+    private static final List<DemoProduct> PRODUCTS = List.of(
+            new DemoProduct("TEA-GREEN-100", "Чай зелёный, 100 г", "шт", "20", "189.90"),
+            new DemoProduct("COFFEE-BEANS-1KG", "Кофе в зёрнах, 1 кг", "шт", "20", "1450.00"),
+            new DemoProduct("SUGAR-1KG", "Сахар, 1 кг", "кг", "10", "79.50"),
+            new DemoProduct("FLOUR-2KG", "Мука пшеничная, 2 кг", "шт", "10", "112.00"),
+            new DemoProduct("MILK-1L", "Молоко 3,2 %, 1 л", "шт", "10", "94.90"),
+            new DemoProduct("WATER-05L", "Вода питьевая, 0,5 л", "шт", "20", "39.00"),
+            new DemoProduct("BOOK-CATALOG", "Каталог продукции (печатный)", "шт", "0", "250.00"),
+            new DemoProduct("PALLET-EUR", "Европоддон", "шт", "20", "650.00"));
+
     private final UserStore users;
     private final ClientService clients;
     private final ContactService contacts;
     private final JournalService journal;
     private final TaskService tasks;
+    private final CatalogService catalog;
+    private final OrderService orders;
     private final Clock clock;
 
     public DemoTenant(DynamoDbClient dynamo, String table, Clock clock) {
@@ -87,6 +111,8 @@ public final class DemoTenant {
         this.contacts = core.contacts();
         this.tasks = core.tasks();
         this.journal = core.journal();
+        this.catalog = core.catalog();
+        this.orders = core.orders();
     }
 
     public boolean isSeeded() {
@@ -96,18 +122,53 @@ public final class DemoTenant {
     /** Seeds {@code clientsPerRep} clients for each rep; returns how many clients were written. */
     public int seed(int clientsPerRep) {
         USERS.forEach(u -> users.save(TENANT, u));
+        seedCatalog();
         Random random = new Random(42);
         int written = 0;
         for (User rep : USERS.stream().filter(u -> u.roles().contains(Role.REP)).toList()) {
             Caller caller = new Caller(TENANT, rep.id(), rep.roles(), rep.teamId(), rep.zone());
             for (int i = 0; i < clientsPerRep; i++) {
-                seedClient(caller, written++, random);
+                String clientId = seedClient(caller, written++, random);
+                if (i < 2) {
+                    seedOrder(caller, clientId, i);
+                }
             }
         }
         return written;
     }
 
-    private void seedClient(Caller rep, int n, Random random) {
+    /** The demo catalog: the two conditions packages the demo clients name, products, a general and a partner list. */
+    private void seedCatalog() {
+        Caller manager = new Caller(TENANT, "maria", Set.of(Role.MANAGER), TEAM, ZONE);
+        catalog.putConditionsPackage(manager, "Стандарт", null, new ConditionsPackageInput("Стандарт", new BigDecimal("0"), 14));
+        catalog.putConditionsPackage(manager, "Партнёр", null, new ConditionsPackageInput("Партнёр", new BigDecimal("5"), 30));
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        catalog.putPriceList(manager, "BASE", null, new PriceListInput("Базовый прайс", "RUB", null, null, from, null, true));
+        catalog.putPriceList(manager, "PARTNER", null, new PriceListInput("Прайс для партнёров", "RUB", "Партнёр", null, from, null, true));
+        List<PriceLineInput> base = new java.util.ArrayList<>();
+        List<PriceLineInput> partner = new java.util.ArrayList<>();
+        for (DemoProduct p : PRODUCTS) {
+            catalog.putProduct(manager, p.sku(), null, new ProductInput(p.name(), p.unit(), new BigDecimal(p.vatRate()),
+                    new BigDecimal(p.price()).multiply(new BigDecimal("0.6")).setScale(2, java.math.RoundingMode.HALF_UP), true));
+            base.add(new PriceLineInput(p.sku(), new BigDecimal(p.price())));
+            partner.add(new PriceLineInput(p.sku(), new BigDecimal(p.price()).multiply(new BigDecimal("0.9"))
+                    .setScale(2, java.math.RoundingMode.HALF_UP)));
+        }
+        catalog.putLines(manager, "BASE", base);
+        catalog.putLines(manager, "PARTNER", partner);
+    }
+
+    /** A submitted order and a draft, so the card and the order list have something to show. */
+    private void seedOrder(Caller rep, String clientId, int n) {
+        List<OrderInput.Line> lines = List.of(new OrderInput.Line(PRODUCTS.get(n).sku(), new BigDecimal(10 + n * 5)),
+                new OrderInput.Line(PRODUCTS.get(n + 3).sku(), new BigDecimal("2.5")));
+        Order order = orders.create(rep, clientId, null, new OrderInput(lines, "Доставка до 12:00", null, null), null);
+        if (n == 0) {
+            orders.submit(rep, clientId, order.id(), order.version());
+        }
+    }
+
+    private String seedClient(Caller rep, int n, Random random) {
         City city = CITIES[n % CITIES.length];
         String name = PREFIXES[n % PREFIXES.length] + " «" + NAMES[n % NAMES.length] + (n >= NAMES.length ? " " + (n / NAMES.length + 1) : "") + "»";
         double lat = city.lat() + (random.nextDouble() - 0.5) * 0.1;
@@ -143,6 +204,7 @@ public final class DemoTenant {
         };
         CheckIn checkIn = new CheckIn(lat, lon, 12.0, second.toInstant());
         log(rep, client.id(), contact.id(), InteractionType.VISIT, second.toInstant(), n + 1, due, checkIn);
+        return client.id();
     }
 
     private void log(Caller rep, String clientId, String contactId, InteractionType type, Instant at, int n,

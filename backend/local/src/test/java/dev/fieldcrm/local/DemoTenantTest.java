@@ -77,4 +77,22 @@ class DemoTenantTest {
         assertThat(card.client().recentInteractions()).hasSize(2);
         assertThat(card.client().details().geography().lat()).isNotNull();
     }
+
+    @Test
+    void demoClientsArePricedFromTheCatalog_partnersFromTheirOwnList_andTheFirstClientsHaveOrders() {
+        var core = dev.fieldcrm.core.dynamo.CoreServices.onDynamo(dynamo, "demo-test", "RU", Clock.systemUTC());
+        Caller anna = new Caller(DemoTenant.TENANT, "anna", Set.of(Role.REP), DemoTenant.TEAM, DemoTenant.ZONE);
+        var annas = new DynamoClientQueries(dynamo, "demo-test").byOwner(DemoTenant.TENANT, "anna", null, PageRequest.first(200)).items();
+        int partners = 0;
+        for (var client : annas) {
+            var choice = core.catalog().applicablePriceList(anna, client.id(), null, null);
+            boolean partner = "Партнёр".equals(client.details().conditionsPackage());
+            assertThat(choice.priceList().id()).isEqualTo(partner ? "PARTNER" : "BASE");
+            partners += partner ? 1 : 0;
+        }
+        assertThat(partners).isPositive();
+        assertThat(core.catalog().products(anna, true, PageRequest.first(200)).items()).hasSize(8);
+        assertThat(core.orders().list(anna, null, null, PageRequest.first(200)).items())
+                .extracting(o -> o.status().name()).containsExactlyInAnyOrder("SUBMITTED", "DRAFT");
+    }
 }
