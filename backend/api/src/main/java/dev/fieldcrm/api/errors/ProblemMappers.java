@@ -92,6 +92,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response contention(dev.fieldcrm.core.store.WriteContention e) {
+        return Response.fromResponse(Problem.response(503, "contention", "Busy", "other requests are changing the same records; retry in a moment"))
+                .header("Retry-After", "1").build();
+    }
+
+    @ServerExceptionMapper
     public Response replayRace(ReplayRace e) {
         return Problem.response(409, "in-progress", "The same request is being processed", "retry in a moment");
     }

@@ -7,6 +7,7 @@ import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.core.store.AlreadyExists;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
+import dev.fieldcrm.core.store.WriteContention;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -69,6 +70,9 @@ public final class DynamoChangeWriter implements ChangeWriter {
                 if (onlyConflicts(e) && attempt < CONFLICT_ATTEMPTS) {
                     pause(attempt);
                     continue;
+                }
+                if (onlyConflicts(e)) {
+                    throw new WriteContention();
                 }
                 throw explain(changes, e);
             }

@@ -16,6 +16,7 @@ import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.core.store.AlreadyExists;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
+import dev.fieldcrm.core.store.WriteContention;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -55,7 +56,8 @@ public final class BillingService {
      * <p>Gap-free numbers: the tenant's counter item is advanced in the same transaction as the invoice (create on
      * the first invoice, then conditional on its version). Two invoices racing for the same number cannot both
      * commit; the loser re-reads (counter consistently, card, order) and tries again with the next number, so the
-     * numbers committed are exactly 1, 2, 3… Calls per attempt: Query card · GetItem order · [GetItem package] ·
+     * numbers committed are exactly 1, 2, 3… (A transaction DynamoDB cancels because another held the counter at
+     * that instant — {@link WriteContention} — is retried the same way.) Calls per attempt: Query card · GetItem order · [GetItem package] ·
      * GetItem counter (consistent) · TWI (counter, invoice, order, receivables, audit).
      */
     public Invoice invoice(Caller caller, String clientId, String orderId, long expectedVersion) {
@@ -91,7 +93,7 @@ public final class BillingService {
             try {
                 writer.apply(caller.tenantId(), changes);
                 return invoice;
-            } catch (VersionConflict | AlreadyExists lostRace) {
+            } catch (VersionConflict | AlreadyExists | WriteContention lostRace) {
                 // The counter or the receivables moved on (or the order did: the next round reports that as 412).
                 if (attempt >= ATTEMPTS) {
                     throw lostRace;
@@ -141,7 +143,7 @@ public final class BillingService {
             try {
                 writer.apply(caller.tenantId(), changes);
                 return payment;
-            } catch (VersionConflict raced) {
+            } catch (VersionConflict | WriteContention raced) {
                 if (attempt >= 3) {
                     throw raced;
                 }
