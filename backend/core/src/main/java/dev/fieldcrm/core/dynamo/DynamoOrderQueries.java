@@ -10,6 +10,7 @@ import dev.fieldcrm.core.shared.PageRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,6 +62,13 @@ public final class DynamoOrderQueries implements OrderQueries {
     @Override
     public InvoiceSequence invoiceSequence(String tenantId) {
         return get(OrderKeys.invoiceSequence(tenantId), InvoiceSequence.class, true).orElse(InvoiceSequence.NONE);
+    }
+
+    /** Query GSI2 {@code T#t#ORDERS#MONTH#yyyy-MM} (sparse: only sales carry it), by confirmation time. */
+    @Override
+    public Page<Order> salesOfMonth(String tenantId, YearMonth month, PageRequest page) {
+        return query.page(TableDesign.JOURNAL_INDEX, OrderKeys.ordersByMonth(tenantId, month.toString()),
+                PagedQuery.SortCondition.none(), false, page, Order.class);
     }
 
     private static PagedQuery.Filter statusFilter(OrderStatus status) {

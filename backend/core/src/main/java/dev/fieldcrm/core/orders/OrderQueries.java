@@ -3,6 +3,7 @@ package dev.fieldcrm.core.orders;
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
 
+import java.time.YearMonth;
 import java.util.Optional;
 
 /** Reads of orders and invoices (see docs/data-model.md for the DynamoDB call of each). */
@@ -21,4 +22,10 @@ public interface OrderQueries {
 
     /** The tenant's invoice counter ({@link InvoiceSequence#NONE} before the first invoice), read strongly consistent. */
     InvoiceSequence invoiceSequence(String tenantId);
+
+    /**
+     * Orders confirmed in a month (UTC) and not cancelled, in order of confirmation: the turnover the ABC analysis
+     * reads, one Query page at a time.
+     */
+    Page<Order> salesOfMonth(String tenantId, YearMonth month, PageRequest page);
 }
