@@ -18,6 +18,13 @@ public interface FieldCrmConfig {
     @WithDefault("RU")
     String defaultPhoneRegion();
 
+    Files files();
+
+    interface Files {
+        /** Directory of the local file store (the local run and tests). */
+        Optional<java.nio.file.Path> dir();
+    }
+
     interface Dynamodb {
         /** Points the client at DynamoDB Local; absent in AWS. */
         Optional<URI> endpoint();
