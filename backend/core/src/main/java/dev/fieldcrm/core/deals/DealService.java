@@ -327,7 +327,7 @@ public final class DealService {
             case LOST -> settings.lostReasons();
             default -> null;
         };
-        if (allowed == null || allowed.contains(reason)) {
+        if (allowed == null || reason != null && allowed.contains(reason)) {
             return Optional.empty();
         }
         return Optional.of(new FieldError("reason", "closing a deal as " + target.kind() + " needs one of: " + String.join(", ", allowed)));
