@@ -29,6 +29,9 @@ class DealTest {
     @Inject
     DynamoCalls calls;
 
+    @Inject
+    dev.fieldcrm.core.deals.DealService deals;
+
     @Test
     void aNewDeal_startsAtTheFirstStageOfTheClientsPipeline_ownedByItsCreator_withOneHistoryEntry() {
         String client = Given.client("rep1");
@@ -205,8 +208,7 @@ class DealTest {
     }
 
     @Test
-    void theProposalsFeature_canSetTheProposalLink_withAVersionCheck() {
-        // Through the same use case the proposals feature will call.
+    void aProposalLink_isSetByAnUpdate_andMustBeAnHttpUrl() {
         String id = created("rep1", deal("Needs a proposal")).getString("id");
         Map<String, Object> body = deal("Needs a proposal");
         body.put("proposalLink", "https://files.example.com/kp-1.pdf");
@@ -218,5 +220,23 @@ class DealTest {
         assertThat(fields(assertProblem(as("acme", "rep1").header("If-Match", "\"2\"").body(notAUrl).put(DEALS + "/" + id), 422)))
                 .containsExactly("proposalLink");
         assertThat(List.of(view("rep1", id).getString("deal.proposalLink"))).containsExactly("https://files.example.com/kp-1.pdf");
+    }
+
+    @Test
+    void linkingAProposal_setsTheLink_onlyWithTheCurrentVersion_andOnlyForWhoMayWorkTheDeal() {
+        // The use case the proposals feature calls once it has generated the document.
+        var rep1 = new dev.fieldcrm.core.shared.Caller("acme", "rep1", java.util.Set.of(dev.fieldcrm.core.shared.Role.REP),
+                "east", java.time.ZoneId.of("Europe/Moscow"));
+        var rep2 = new dev.fieldcrm.core.shared.Caller("acme", "rep2", java.util.Set.of(dev.fieldcrm.core.shared.Role.REP),
+                "east", java.time.ZoneId.of("Asia/Vladivostok"));
+        String id = created("rep1", deal("Proposal to come")).getString("id");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> deals.linkProposal(rep2, id, 1, "https://files.example.com/kp.pdf"))
+                .isInstanceOf(dev.fieldcrm.core.shared.NotFound.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> deals.linkProposal(rep1, id, 7, "https://files.example.com/kp.pdf"))
+                .isInstanceOf(dev.fieldcrm.core.shared.VersionConflict.class);
+        var linked = deals.linkProposal(rep1, id, 1, "https://files.example.com/kp.pdf");
+        assertThat(linked.version()).isEqualTo(2);
+        assertThat(view("rep1", id).getString("deal.proposalLink")).isEqualTo("https://files.example.com/kp.pdf");
     }
 }
