@@ -64,7 +64,7 @@ class DealTest {
     }
 
     @Test
-    void aDealWithoutAClient_isAllowed_andIsNotOnAnyCard() {
+    void aDealWithoutAClient_isAllowed_andNotFlagged() {
         JsonPath deal = created("rep1", deal("Lead from the fair"));
         assertThat(deal.getString("clientId")).isNull();
         assertThat(deal.getBoolean("ownershipMismatch")).isFalse();
