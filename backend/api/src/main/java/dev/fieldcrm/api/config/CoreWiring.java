@@ -3,6 +3,8 @@ package dev.fieldcrm.api.config;
 import dev.fieldcrm.core.agenda.AgendaService;
 import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.clients.ContactService;
+import dev.fieldcrm.core.deals.DealService;
+import dev.fieldcrm.core.deals.SalesSettingsService;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
@@ -58,5 +60,13 @@ public class CoreWiring {
 
     @Produces @Singleton IdempotencyStore idempotency(CoreServices core) {
         return core.idempotency();
+    }
+
+    @Produces @Singleton SalesSettingsService salesSettings(CoreServices core) {
+        return core.salesSettings();
+    }
+
+    @Produces @Singleton DealService deals(CoreServices core) {
+        return core.deals();
     }
 }

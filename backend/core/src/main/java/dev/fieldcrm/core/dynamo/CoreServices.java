@@ -4,6 +4,8 @@ import dev.fieldcrm.core.agenda.AgendaService;
 import dev.fieldcrm.core.clients.ClientRules;
 import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.clients.ContactService;
+import dev.fieldcrm.core.deals.DealService;
+import dev.fieldcrm.core.deals.SalesSettingsService;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.normalize.Phones;
@@ -22,10 +24,12 @@ import java.time.Clock;
  * @param users         reads of the tenant's users
  * @param userDirectory admins' changes to the tenant's users
  * @param idempotency   earlier answers to idempotent requests
+ * @param salesSettings the tenant's pipelines and sales settings
+ * @param deals         deals, their stage moves, lists and the kanban board
  */
 public record CoreServices(ClientService clients, ContactService contacts, TaskService tasks, JournalService journal,
                            AgendaService agenda, UserStore users, UserDirectory userDirectory,
-                           IdempotencyStore idempotency) {
+                           IdempotencyStore idempotency, SalesSettingsService salesSettings, DealService deals) {
 
     /**
      * @param phoneRegion region for phone numbers written without a country code (ISO 3166, e.g. RU)
@@ -39,6 +43,8 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
         var taskQueries = new DynamoTaskQueries(dynamo, table);
         var clients = new ClientService(clientQueries, new DynamoAuditQueries(dynamo, table), users, writer, rules, clock);
         var tasks = new TaskService(clientQueries, taskQueries, users, writer, clock);
+        var settingsQueries = new DynamoSettingsQueries(dynamo, table);
+        var dealQueries = new DynamoDealQueries(dynamo, table);
         return new CoreServices(
                 clients,
                 new ContactService(clients, writer, rules, clock),
@@ -47,6 +53,8 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 new AgendaService(taskQueries, team, clock),
                 users,
                 new UserDirectory(users, writer),
-                new DynamoIdempotencyStore(dynamo, table, clock));
+                new DynamoIdempotencyStore(dynamo, table, clock),
+                new SalesSettingsService(settingsQueries, dealQueries, writer),
+                new DealService(settingsQueries, dealQueries, clientQueries, tasks, users, writer, clock));
     }
 }

@@ -136,6 +136,7 @@ public final class Keys {
             }
             case AuditEntry a -> key(client(tenantId, a.clientId()), auditSk(a.at(), a.id()));
             case User u -> key(users(tenantId), "USER#" + u.id());
+            case dev.fieldcrm.core.deals.SalesRecord s -> DealKeys.of(tenantId, s);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }
