@@ -7,6 +7,8 @@ import dev.fieldcrm.core.clients.ContactService;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.normalize.Phones;
+import dev.fieldcrm.core.proposals.ProposalAssembly;
+import dev.fieldcrm.core.proposals.ProposalService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.UserDirectory;
@@ -22,10 +24,11 @@ import java.time.Clock;
  * @param users         reads of the tenant's users
  * @param userDirectory admins' changes to the tenant's users
  * @param idempotency   earlier answers to idempotent requests
+ * @param proposals     the proposal use cases, completed at the edge with a renderer and a file store
  */
 public record CoreServices(ClientService clients, ContactService contacts, TaskService tasks, JournalService journal,
                            AgendaService agenda, UserStore users, UserDirectory userDirectory,
-                           IdempotencyStore idempotency) {
+                           IdempotencyStore idempotency, ProposalAssembly proposals) {
 
     /**
      * @param phoneRegion region for phone numbers written without a country code (ISO 3166, e.g. RU)
@@ -47,6 +50,8 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 new AgendaService(taskQueries, team, clock),
                 users,
                 new UserDirectory(users, writer),
-                new DynamoIdempotencyStore(dynamo, table, clock));
+                new DynamoIdempotencyStore(dynamo, table, clock),
+                (renderer, files) -> new ProposalService(clientQueries, new DynamoProposalQueries(dynamo, table), writer,
+                        renderer, files, clock));
     }
 }
