@@ -140,6 +140,18 @@ class ProposalTest {
     }
 
     @Test
+    void aProposalForADeal_recordsTheDealsId() {
+        String client = Given.client("rep1");
+        String deal = TestData.ulid();
+        Map<String, Object> body = request("For the deal", List.of(line()));
+        body.put("dealId", deal);
+
+        as("acme", "rep1").body(body).post(path(client)).then().statusCode(201).body("dealId", equalTo(deal));
+
+        assertThat(list("acme", "rep1", client).getString("items[0].dealId")).isEqualTo(deal);
+    }
+
+    @Test
     void theTeamsManager_mayMakeAProposalForARepsClient() {
         String client = Given.client("rep1");
 
@@ -159,6 +171,15 @@ class ProposalTest {
         zeroQuantity.put("quantity", "0");
         Response badLine = as("acme", "rep1").body(request("Zero", List.of(line(), zeroQuantity))).post(path(client));
         assertThat(fields(assertProblem(badLine, 422))).anySatisfy(field -> assertThat(field).contains("quantity"));
+
+        // Until price lists are wired in, a line naming only its sku lacks what the price list would give.
+        Response skuOnly = as("acme", "rep1").body(request("By sku", List.of(Map.of("sku", "ST-100", "quantity", "1"))))
+                .post(path(client));
+        assertThat(fields(assertProblem(skuOnly, 422))).containsExactly("lines[0].name");
+
+        Map<String, Object> badDeal = request("Deal", List.of(line()));
+        badDeal.put("dealId", "not-a-ulid");
+        assertThat(fields(assertProblem(as("acme", "rep1").body(badDeal).post(path(client)), 422))).containsExactly("dealId");
 
         Map<String, Object> foreignContact = request("Foreign contact", List.of(line()));
         foreignContact.put("contactId", otherClientsContact);

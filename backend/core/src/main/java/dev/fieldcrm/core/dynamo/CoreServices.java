@@ -8,6 +8,8 @@ import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.normalize.Phones;
 import dev.fieldcrm.core.proposals.ProposalAssembly;
+import dev.fieldcrm.core.proposals.ProposalDealLink;
+import dev.fieldcrm.core.proposals.ProposalLineSource;
 import dev.fieldcrm.core.proposals.ProposalService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.TeamScope;
@@ -52,6 +54,6 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 new UserDirectory(users, writer),
                 new DynamoIdempotencyStore(dynamo, table, clock),
                 (renderer, files) -> new ProposalService(clientQueries, new DynamoProposalQueries(dynamo, table), writer,
-                        renderer, files, clock));
+                        renderer, files, ProposalLineSource.AS_TYPED, ProposalDealLink.RECORD_ONLY, clock));
     }
 }

@@ -38,6 +38,12 @@ public record ProposalLine(
      */
     public static ProposalLine of(ProposalLineInput input, String field) {
         BigDecimal discount = input.discountPercent() == null ? BigDecimal.ZERO : input.discountPercent();
+        if (input.name() == null || input.name().isBlank()) {
+            throw ValidationFailed.of(field + ".name", "must not be blank (or give the sku of a price-list item)");
+        }
+        if (input.unit() == null || input.unit().isBlank()) {
+            throw ValidationFailed.of(field + ".unit", "must not be blank (or give the sku of a price-list item)");
+        }
         if (input.quantity() == null || input.quantity().signum() <= 0) {
             throw ValidationFailed.of(field + ".quantity", "must be greater than 0");
         }

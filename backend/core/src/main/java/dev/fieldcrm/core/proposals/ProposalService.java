@@ -53,15 +53,24 @@ public final class ProposalService {
     private final ChangeWriter writer;
     private final ProposalRenderer renderer;
     private final FileStore files;
+    private final ProposalLineSource lineSource;
+    private final ProposalDealLink dealLink;
     private final Clock clock;
 
+    /**
+     * @param lineSource completes lines from the price list ({@link ProposalLineSource#AS_TYPED} until wired)
+     * @param dealLink   links the proposal from its deal ({@link ProposalDealLink#RECORD_ONLY} until wired)
+     */
     public ProposalService(ClientQueries clients, ProposalQueries proposals, ChangeWriter writer,
-                           ProposalRenderer renderer, FileStore files, Clock clock) {
+                           ProposalRenderer renderer, FileStore files, ProposalLineSource lineSource,
+                           ProposalDealLink dealLink, Clock clock) {
         this.clients = clients;
         this.proposals = proposals;
         this.writer = writer;
         this.renderer = renderer;
         this.files = files;
+        this.lineSource = lineSource;
+        this.dealLink = dealLink;
         this.clock = clock;
     }
 
@@ -93,7 +102,8 @@ public final class ProposalService {
         if (validUntil.isBefore(today)) {
             throw ValidationFailed.of("validUntil", "must not be before today (" + today + ")");
         }
-        List<ProposalLine> lines = price(request.lines());
+        List<ProposalLine> lines = price(request.lines() == null ? List.of()
+                : lineSource.complete(caller, card.client(), request.currency(), request.lines()));
         ProposalTotals totals = ProposalTotals.of(lines);
 
         ProposalTemplate template = template(caller.tenantId());
@@ -119,6 +129,9 @@ public final class ProposalService {
                 now, caller.userId(), 1);
         ChangeSet changes = new ChangeSet().create(proposal)
                 .audit(Audit.entry(caller, now, clientId, "proposal", id, "created", null, proposal));
+        if (dealId != null) {
+            dealLink.link(caller, proposal, changes);
+        }
         Idempotency.remember(changes, caller, idempotent, proposal, now);
         writer.apply(caller.tenantId(), changes);
         return proposal;

@@ -73,6 +73,15 @@ class ProposalLineTest {
                 .isInstanceOf(ValidationFailed.class).hasMessageStartingWith("lines[1].discountPercent");
     }
 
+    @Test
+    void aLineWithoutNameOrPrice_isRefused_forThePriceListHadNothingToFillIn() {
+        assertThatThrownBy(() -> ProposalLine.of(new ProposalLineInput("SKU-9", null, null, BigDecimal.ONE, null, null, null), "lines[0]"))
+                .isInstanceOf(ValidationFailed.class).hasMessageStartingWith("lines[0].name");
+        assertThatThrownBy(() -> ProposalLine.of(new ProposalLineInput("SKU-9", "Shelf", "pcs", BigDecimal.ONE, null, null,
+                BigDecimal.TEN), "lines[0]"))
+                .isInstanceOf(ValidationFailed.class).hasMessageStartingWith("lines[0].price");
+    }
+
     @Property
     void everyLineTotal_isItsNetPlusItsVat_inCents(
             @ForAll @BigRange(min = "0.001", max = "100000") @Scale(3) BigDecimal quantity,
