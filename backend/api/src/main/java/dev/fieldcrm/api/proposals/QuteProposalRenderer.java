@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -86,17 +87,52 @@ public class QuteProposalRenderer implements ProposalRenderer {
     }
 
     private RenderedProposal render(String templateSource, ProposalContent content, String field) {
-        String html;
+        Template template;
         try {
-            Template template = engine.parse(templateSource, HTML);
-            html = template.data(ProposalModel.of(content)).render();
+            template = engine.parse(templateSource, HTML);
         } catch (TemplateException e) {
             throw ValidationFailed.of(field, describe(e));
         }
-        if (html.length() > MAX_HTML_CHARS) {
-            throw ValidationFailed.of(field, "renders more than " + MAX_HTML_CHARS + " characters of HTML");
-        }
+        String html = boundedRender(template, content, field);
         return new RenderedProposal(html.getBytes(StandardCharsets.UTF_8), pdf(xhtml(html, field)));
+    }
+
+    /**
+     * Renders chunk by chunk and stops as soon as the page passes {@link #MAX_HTML_CHARS}, so a template looping
+     * over a huge range fails early instead of filling the function's memory.
+     */
+    private static String boundedRender(Template template, ProposalContent content, String field) {
+        StringBuilder html = new StringBuilder(16 * 1024);
+        try {
+            template.data(ProposalModel.of(content)).consume(chunk -> {
+                html.append(chunk);
+                if (html.length() > MAX_HTML_CHARS) {
+                    throw new PageTooLarge();
+                }
+            }).toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw explain(e.getCause() == null ? e : e.getCause(), field);
+        } catch (RuntimeException e) {
+            throw explain(e, field);
+        }
+        return html.toString();
+    }
+
+    private static RuntimeException explain(Throwable failure, String field) {
+        if (failure instanceof PageTooLarge) {
+            return ValidationFailed.of(field, "renders more than " + MAX_HTML_CHARS + " characters of HTML");
+        }
+        if (failure instanceof TemplateException e) {
+            return ValidationFailed.of(field, describe(e));
+        }
+        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+    }
+
+    /** Thrown from the output consumer to abort a render that has grown too large. */
+    private static final class PageTooLarge extends RuntimeException {
+        PageTooLarge() {
+            super(null, null, false, false);
+        }
     }
 
     private static String describe(TemplateException e) {

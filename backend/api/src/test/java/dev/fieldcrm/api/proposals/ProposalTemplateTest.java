@@ -114,6 +114,15 @@ class ProposalTemplateTest {
     }
 
     @Test
+    void aTemplateRenderingAHugePage_isRefusedWith422() {
+        String huge = "<html><body>{#for i in 100000}<p>{client.name}: one more paragraph of a page without end</p>{/for}</body></html>";
+
+        JsonPath problem = assertProblem(as(tenant, "boss").header("If-Match", "\"0\"").body(template(huge)).put(TEMPLATES), 422);
+
+        assertThat(problem.getString("errors[0].message")).contains("characters of HTML");
+    }
+
+    @Test
     void aTemplateWithAnEntityReadingAServerFile_isRefused() {
         String entity = "<!DOCTYPE html [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<html><body>&secret;{client.name}</body></html>";
