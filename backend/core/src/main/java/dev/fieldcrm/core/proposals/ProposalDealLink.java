@@ -16,6 +16,6 @@ public interface ProposalDealLink {
     ProposalDealLink RECORD_ONLY = (caller, proposal, changes) -> {
     };
 
-    /** Called only when {@code proposal.dealId()} is set, before the change set is written. */
+    /** Called only when {@code proposal.dealId()} is set, before anything is rendered or written. */
     void link(Caller caller, Proposal proposal, ChangeSet changes);
 }

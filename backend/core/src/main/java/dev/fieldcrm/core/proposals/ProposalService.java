@@ -117,21 +117,21 @@ public final class ProposalService {
                 request.title().strip(), number, today, validUntil, request.currency(), lines, totals,
                 request.notes() == null || request.notes().isBlank() ? null : request.notes().strip(),
                 request.language() == null ? "ru" : request.language());
-        RenderedProposal rendered = renderer.render(template.source(), content);
-
         FilePath pdf = filePath(clientId, id, "pdf");
         FilePath html = filePath(clientId, id, "html");
-        files.put(caller.tenantId(), html, "text/html; charset=utf-8", rendered.html());
-        files.put(caller.tenantId(), pdf, "application/pdf", rendered.pdf());
-
         Proposal proposal = new Proposal(id, clientId, number, content.title(), today, validUntil, request.currency(),
                 totals, lines.size(), contact == null ? null : contact.id(), dealId, downloadUrl(pdf), downloadUrl(html),
                 now, caller.userId(), 1);
         ChangeSet changes = new ChangeSet().create(proposal)
                 .audit(Audit.entry(caller, now, clientId, "proposal", id, "created", null, proposal));
         if (dealId != null) {
+            // Before rendering: a deal that cannot take the link refuses the request with no file written.
             dealLink.link(caller, proposal, changes);
         }
+
+        RenderedProposal rendered = renderer.render(template.source(), content);
+        files.put(caller.tenantId(), html, "text/html; charset=utf-8", rendered.html());
+        files.put(caller.tenantId(), pdf, "application/pdf", rendered.pdf());
         Idempotency.remember(changes, caller, idempotent, proposal, now);
         writer.apply(caller.tenantId(), changes);
         return proposal;
