@@ -8,6 +8,9 @@ import dev.fieldcrm.core.deals.SalesSettingsService;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
+import dev.fieldcrm.core.files.FileStore;
+import dev.fieldcrm.core.proposals.ProposalRenderer;
+import dev.fieldcrm.core.proposals.ProposalService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.UserDirectory;
 import dev.fieldcrm.core.users.UserStore;
@@ -68,5 +71,9 @@ public class CoreWiring {
 
     @Produces @Singleton DealService deals(CoreServices core) {
         return core.deals();
+    }
+
+    @Produces @Singleton ProposalService proposals(CoreServices core, ProposalRenderer renderer, FileStore files) {
+        return core.proposals().with(renderer, files);
     }
 }

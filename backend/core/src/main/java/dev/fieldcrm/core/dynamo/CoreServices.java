@@ -9,6 +9,10 @@ import dev.fieldcrm.core.deals.SalesSettingsService;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.normalize.Phones;
+import dev.fieldcrm.core.proposals.ProposalAssembly;
+import dev.fieldcrm.core.proposals.ProposalDealLink;
+import dev.fieldcrm.core.proposals.ProposalLineSource;
+import dev.fieldcrm.core.proposals.ProposalService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.UserDirectory;
@@ -26,10 +30,12 @@ import java.time.Clock;
  * @param idempotency   earlier answers to idempotent requests
  * @param salesSettings the tenant's pipelines and sales settings
  * @param deals         deals, their stage moves, lists and the kanban board
+ * @param proposals     the proposal use cases, completed at the edge with a renderer and a file store
  */
 public record CoreServices(ClientService clients, ContactService contacts, TaskService tasks, JournalService journal,
                            AgendaService agenda, UserStore users, UserDirectory userDirectory,
-                           IdempotencyStore idempotency, SalesSettingsService salesSettings, DealService deals) {
+                           IdempotencyStore idempotency, SalesSettingsService salesSettings, DealService deals,
+                           ProposalAssembly proposals) {
 
     /**
      * @param phoneRegion region for phone numbers written without a country code (ISO 3166, e.g. RU)
@@ -55,6 +61,8 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 new UserDirectory(users, writer),
                 new DynamoIdempotencyStore(dynamo, table, clock),
                 new SalesSettingsService(settingsQueries, dealQueries, writer),
-                new DealService(settingsQueries, dealQueries, clientQueries, tasks, users, writer, clock));
+                new DealService(settingsQueries, dealQueries, clientQueries, tasks, users, writer, clock),
+                (renderer, files) -> new ProposalService(clientQueries, new DynamoProposalQueries(dynamo, table), writer,
+                        renderer, files, ProposalLineSource.AS_TYPED, ProposalDealLink.RECORD_ONLY, clock));
     }
 }
