@@ -140,15 +140,35 @@ class ProposalTest {
     }
 
     @Test
-    void aProposalForADeal_recordsTheDealsId() {
+    void aProposalForADeal_setsTheDealsProposalLink_inTheSameWrite() {
         String client = Given.client("rep1");
-        String deal = TestData.ulid();
+        String deal = as("acme", "rep1").body(Map.of("title", "Deal " + TestData.next(), "pipelineId", "clients",
+                "clientId", client)).post("/api/v1/deals").then().statusCode(201).extract().path("id");
         Map<String, Object> body = request("For the deal", List.of(line()));
         body.put("dealId", deal);
 
-        as("acme", "rep1").body(body).post(path(client)).then().statusCode(201).body("dealId", equalTo(deal));
+        String pdf = as("acme", "rep1").body(body).post(path(client)).then().statusCode(201)
+                .body("dealId", equalTo(deal)).extract().path("pdfUrl");
 
         assertThat(list("acme", "rep1", client).getString("items[0].dealId")).isEqualTo(deal);
+        as("acme", "rep1").get("/api/v1/deals/" + deal).then().statusCode(200)
+                .body("deal.proposalLink", equalTo(pdf))
+                .body("deal.version", equalTo(2));
+    }
+
+    @Test
+    void aProposalNamingADealOfAnotherClient_isRefused_andNothingIsStored() {
+        String client = Given.client("rep1");
+        String otherClient = Given.client("rep1");
+        String deal = as("acme", "rep1").body(Map.of("title", "Deal " + TestData.next(), "pipelineId", "clients",
+                "clientId", otherClient)).post("/api/v1/deals").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = request("Wrong deal", List.of(line()));
+        body.put("dealId", deal);
+
+        assertThat(fields(assertProblem(as("acme", "rep1").body(body).post(path(client)), 422))).containsExactly("dealId");
+
+        assertThat(list("acme", "rep1", client).getList("items")).isEmpty();
+        as("acme", "rep1").get("/api/v1/deals/" + deal).then().statusCode(200).body("deal.version", equalTo(1));
     }
 
     @Test

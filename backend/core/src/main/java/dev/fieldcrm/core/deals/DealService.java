@@ -228,6 +228,22 @@ public final class DealService {
     }
 
     /**
+     * Adds to {@code changes} the deal's link to a proposal made for it, so that the proposal and the link are stored
+     * in one transaction. The deal must be one of {@code clientId}'s that the caller works; the version read here is
+     * the condition of the write, so a concurrent edit of the deal fails the whole proposal.
+     */
+    public void linkProposal(Caller caller, String dealId, String clientId, String link, Instant at, ChangeSet changes) {
+        Deal current = deals.find(caller.tenantId(), dealId)
+                .filter(d -> DealAccess.canWork(caller, d))
+                .filter(d -> clientId.equals(d.clientId()))
+                .orElseThrow(() -> ValidationFailed.of("dealId", "is not a deal of this client that you work"));
+        SalesConfig config = settings.load(caller.tenantId());
+        Deal updated = current.withProposalLink(link, clientOwner(caller, clientId), caller.userId(), at);
+        changes.replace(updated, current.version());
+        derived(changes, caller, config, current, updated, at, "proposal linked");
+    }
+
+    /**
      * Lists deals, each list one Query: a client's deals ({@code clientId}); one rep's ({@code ownerId}, a rep only
      * own); otherwise a rep's own, a manager's team, an admin's one stage tenant-wide ({@code pipelineId} and
      * {@code stageId}). {@code pipelineId}/{@code stageId} narrow the owner and team lists by key prefix.

@@ -51,6 +51,9 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
         var tasks = new TaskService(clientQueries, taskQueries, users, writer, clock);
         var settingsQueries = new DynamoSettingsQueries(dynamo, table);
         var dealQueries = new DynamoDealQueries(dynamo, table);
+        var deals = new DealService(settingsQueries, dealQueries, clientQueries, tasks, users, writer, clock);
+        ProposalDealLink dealLink = (caller, proposal, changes) -> deals.linkProposal(caller, proposal.dealId(),
+                proposal.clientId(), proposal.pdfUrl(), proposal.createdAt(), changes);
         return new CoreServices(
                 clients,
                 new ContactService(clients, writer, rules, clock),
@@ -61,8 +64,8 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 new UserDirectory(users, writer),
                 new DynamoIdempotencyStore(dynamo, table, clock),
                 new SalesSettingsService(settingsQueries, dealQueries, writer),
-                new DealService(settingsQueries, dealQueries, clientQueries, tasks, users, writer, clock),
+                deals,
                 (renderer, files) -> new ProposalService(clientQueries, new DynamoProposalQueries(dynamo, table), writer,
-                        renderer, files, ProposalLineSource.AS_TYPED, ProposalDealLink.RECORD_ONLY, clock));
+                        renderer, files, ProposalLineSource.AS_TYPED, dealLink, clock));
     }
 }
