@@ -1,6 +1,11 @@
 package dev.fieldcrm.api.deals;
 
 import dev.fieldcrm.api.support.TestData;
+import dev.fieldcrm.core.deals.SalesSettingsService;
+import dev.fieldcrm.core.shared.Caller;
+import dev.fieldcrm.core.shared.PageRequest;
+import dev.fieldcrm.core.shared.Role;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -9,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.fieldcrm.api.deals.Deals.DEALS;
 import static dev.fieldcrm.api.deals.Deals.created;
@@ -24,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 class SalesSettingsTest {
+    @Inject
+    SalesSettingsService settings;
+
     private static final String PIPELINES = "/api/v1/pipelines";
     private static final String SETTINGS = "/api/v1/sales-settings";
 
@@ -116,11 +126,107 @@ class SalesSettingsTest {
         assertThat(deal).isNotNull();
         List<Map<String, Object>> withoutNew = new ArrayList<>(stages().subList(1, stages().size()));
         var problem = assertProblem(putPipeline("adm", id, "\"1\"", pipelineBody("Without new", withoutNew)), 422);
-        assertThat(problem.getList("errors.message").toString()).contains("'new' holds 1 deals");
+        assertThat(problem.getList("errors.message").toString())
+                .contains("'new' is referenced by 1 deals (closed deals included)");
 
         List<Map<String, Object>> withoutDemo = new ArrayList<>(stages());
         withoutDemo.remove(2);
         putPipeline("adm", id, "\"1\"", pipelineBody("Without demo", withoutDemo)).then().statusCode(200);
+    }
+
+    @Test
+    void aStageThatClosedDealsReference_cannotBeRemoved_andTheMessageSaysClosedDealsCount() {
+        String id = Deals.pipeline();
+        Map<String, Object> body = deal("Lost long ago");
+        body.put("pipelineId", id);
+        String deal = created("rep1", body).getString("id");
+        Deals.moved("rep1", deal, 1, Deals.to("lost", "no-budget"));
+        List<Map<String, Object>> withoutLost = new ArrayList<>(stages());
+        withoutLost.add(stage("lost-other", "Lost otherwise", 0, "LOST"));
+        withoutLost.removeIf(s -> "lost".equals(s.get("id")));
+        var problem = assertProblem(putPipeline("adm", id, "\"1\"", pipelineBody("Without lost", withoutLost)), 422);
+        assertThat(problem.getList("errors.message").toString())
+                .contains("'lost' is referenced by 1 deals (closed deals included)");
+    }
+
+    @Test
+    void aStagesKindCannotChange_whileDealsSitInIt_butAnEmptyStagesCan() {
+        String id = Deals.pipeline();
+        Map<String, Object> body = deal("Won already");
+        body.put("pipelineId", id);
+        String deal = created("rep1", body).getString("id");
+        Deals.moved("rep1", deal, 1, Deals.to("won", "best-price"));
+
+        // won → OPEN (with another WON stage added so the pipeline itself stays valid): refused, naming the stage.
+        List<Map<String, Object>> wonReopened = new ArrayList<>(stages());
+        wonReopened.set(5, stage("won", "Won", 100, "OPEN"));
+        wonReopened.add(stage("won-again", "Won again", 100, "WON"));
+        var problem = assertProblem(putPipeline("adm", id, "\"1\"", pipelineBody("Reopened", wonReopened)), 422);
+        assertThat(fields(problem)).containsExactly("stages[5].kind");
+        assertThat(problem.getString("errors[0].message")).contains("'won'").contains("from WON to OPEN");
+        as("acme", "adm").get(PIPELINES + "/" + id).then().statusCode(200).header("ETag", "\"1\"");
+
+        // The empty frozen stage may become OPEN.
+        List<Map<String, Object>> frozenOpened = new ArrayList<>(stages());
+        frozenOpened.set(4, stage("frozen", "Parked", 0, "OPEN"));
+        putPipeline("adm", id, "\"1\"", pipelineBody("Parked", frozenOpened)).then().statusCode(200);
+    }
+
+    @Test
+    void settingsAndPipelineChanges_areAudited_withWhoWhenBeforeAndAfter_readableByAdminsOnly() {
+        String id = Deals.pipeline();
+        putPipeline("adm", id, "\"1\"", pipelineBody("Renamed " + id, stages())).then().statusCode(200);
+
+        JsonPath history = as("acme", "adm").queryParam("limit", 200).get(SETTINGS + "/history").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> ours = history.<Map<String, Object>>getList("items").stream()
+                .filter(e -> id.equals(e.get("entityId"))).toList();
+        assertThat(ours).extracting(e -> e.get("action")).as("newest first").containsExactly("changed", "created");
+        assertThat(ours).allSatisfy(e -> {
+            assertThat(e.get("actorId")).isEqualTo("adm");
+            assertThat(e.get("entity")).isEqualTo("pipeline");
+            assertThat(e.get("at")).isNotNull();
+        });
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> changes = (List<Map<String, Object>>) ours.getFirst().get("changes");
+        Map<String, Object> name = changes.stream().filter(c -> "name".equals(c.get("field"))).findFirst().orElseThrow();
+        assertThat((String) name.get("from")).contains("Test pipeline " + id);
+        assertThat((String) name.get("to")).contains("Renamed " + id);
+
+        assertProblem(as("acme", "rep1").get(SETTINGS + "/history"), 403);
+        assertProblem(as("acme", "mgr").get(SETTINGS + "/history"), 403);
+        assertProblem(as("globex", "gmgr").get(SETTINGS + "/history"), 403);
+        Caller globexAdmin = new Caller("globex", "gadm", Set.of(Role.ADMIN), null, ZoneId.of("UTC"));
+        assertThat(settings.history(globexAdmin, PageRequest.of(200, null)).items())
+                .as("another tenant's admin sees none of acme's changes")
+                .noneMatch(e -> id.equals(e.entityId()));
+    }
+
+    @Test
+    void aSettingsChange_isAuditedWithItsBeforeAndAfter() {
+        String version = as("acme", "adm").get(SETTINGS).header("ETag");
+        JsonPath current = as("acme", "adm").get(SETTINGS).then().extract().jsonPath();
+        List<String> sources = new ArrayList<>(current.getList("sources"));
+        String added = "audited-" + TestData.next();
+        sources.add(added);
+        Map<String, Object> body = new HashMap<>();
+        body.put("sources", sources);
+        body.put("wonReasons", current.getList("wonReasons"));
+        body.put("lostReasons", current.getList("lostReasons"));
+        body.put("defaultCurrency", "RUB");
+        as("acme", "adm").header("If-Match", version).body(body).put(SETTINGS).then().statusCode(200);
+
+        JsonPath history = as("acme", "adm").queryParam("limit", 200).get(SETTINGS + "/history").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> entries = history.getList("items");
+        Map<String, Object> entry = entries.stream().filter(e -> "sales-settings".equals(e.get("entity")))
+                .filter(e -> e.get("changes").toString().contains(added)).findFirst().orElseThrow();
+        assertThat(entry.get("actorId")).isEqualTo("adm");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> change = ((List<Map<String, Object>>) entry.get("changes")).stream()
+                .filter(c -> "sources".equals(c.get("field"))).findFirst().orElseThrow();
+        assertThat((String) change.get("from")).doesNotContain(added);
+        assertThat((String) change.get("to")).contains(added);
     }
 
     @Test

@@ -143,6 +143,53 @@ class StageMoveTest {
     }
 
     @Test
+    void unfreezingADeal_completesItsReturnStep_inTheSameTransaction() {
+        String client = Given.client("rep1");
+        Map<String, Object> body = deal("Thawing");
+        body.put("clientId", client);
+        String id = created("rep1", body).getString("id");
+        Map<String, Object> freeze = new HashMap<>(to("frozen"));
+        freeze.put("returnOn", LocalDate.now(MOSCOW).plusDays(10).toString());
+        long frozen = moved("rep1", id, 1, freeze);
+        String step = Fetch.card("rep1", client).getString("openTasks[0].id");
+        assertThat(view("rep1", id).getString("deal.returnTaskId")).as("the deal knows its return step").isEqualTo(step);
+
+        calls.reset();
+        moved("rep1", id, frozen, to("accepted"));
+        assertThat(calls.made()).as("deal, settings, client card (the step), one transaction")
+                .containsExactly("GetItem", "Query", "Query", "TransactWriteItems");
+
+        assertThat(Fetch.card("rep1", client).getList("openTasks")).isEmpty();
+        JsonPath done = as("acme", "rep1").get("/api/v1/clients/" + client + "/tasks/done").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(done.getList("items.id")).containsExactly(step);
+        assertThat(done.getString("items[0].completedBy")).isEqualTo("rep1");
+        assertThat(view("rep1", id).getString("deal.returnTaskId")).isNull();
+        assertThat(view("rep1", id).getString("deal.frozenUntil")).isNull();
+    }
+
+    @Test
+    void unfreezingADeal_whoseReturnStepWasDoneAlready_movesIt_andLeavesTheDoneStepAlone() {
+        String client = Given.client("rep1");
+        Map<String, Object> body = deal("Thawed by hand");
+        body.put("clientId", client);
+        String id = created("rep1", body).getString("id");
+        Map<String, Object> freeze = new HashMap<>(to("frozen"));
+        freeze.put("returnOn", LocalDate.now(MOSCOW).plusDays(10).toString());
+        long frozen = moved("rep1", id, 1, freeze);
+        String step = Fetch.card("rep1", client).getString("openTasks[0].id");
+        as("acme", "rep1").header("If-Match", "\"1\"").body(Map.of("note", "called back early"))
+                .post("/api/v1/clients/" + client + "/tasks/" + step + "/complete").then().statusCode(200);
+
+        moved("rep1", id, frozen, to("lost", "no-budget"));
+        JsonPath done = as("acme", "rep1").get("/api/v1/clients/" + client + "/tasks/done").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(done.getList("items.id")).containsExactly(step);
+        assertThat(done.getString("items[0].completionNote")).isEqualTo("called back early");
+        assertThat(view("rep1", id).getString("deal.status")).isEqualTo("LOST");
+    }
+
+    @Test
     void freezingNeedsAFutureReturnDay_andAClient() {
         String id = created("rep1", deal("No client")).getString("id");
         Map<String, Object> freeze = new HashMap<>(to("frozen"));

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param stageEnteredAt    when the deal entered its current stage (lists sort by it)
  * @param frozenUntil       the day to come back to a frozen deal
  * @param trialEndsAt       the last day of a free trial
+ * @param returnTaskId      the "Return to deal" task planned when the deal was frozen (completed when it leaves
+ *                          the frozen stage); null when the deal is not frozen
  * @param version           incremented on every change; updates are conditional on it
  */
 public record Deal(
@@ -39,6 +41,7 @@ public record Deal(
         String closeReason,
         LocalDate frozenUntil,
         LocalDate trialEndsAt,
+        String returnTaskId,
         boolean ownershipMismatch,
         Instant createdAt,
         String createdBy,
@@ -52,6 +55,18 @@ public record Deal(
         customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
     }
 
+    /** A deal that is not frozen (no return task): the shape of the first deals pass, kept for its callers. */
+    public Deal(String id, String clientId, String contactId, String ownerId, String teamId, String title, Money amount,
+                Money budget, String source, String partnerId, String proposalLink, String demoLink,
+                Map<String, String> customFields, LocalDate expectedCloseDate, String pipelineId, String stageId,
+                Instant stageEnteredAt, DealStatus status, String closeReason, LocalDate frozenUntil,
+                LocalDate trialEndsAt, boolean ownershipMismatch, Instant createdAt, String createdBy,
+                Instant updatedAt, String updatedBy, long version) {
+        this(id, clientId, contactId, ownerId, teamId, title, amount, budget, source, partnerId, proposalLink, demoLink,
+                customFields, expectedCloseDate, pipelineId, stageId, stageEnteredAt, status, closeReason, frozenUntil,
+                trialEndsAt, null, ownershipMismatch, createdAt, createdBy, updatedAt, updatedBy, version);
+    }
+
     @JsonIgnore
     public boolean isOpen() {
         return status == DealStatus.OPEN;
@@ -61,30 +76,43 @@ public record Deal(
     public Deal withDetails(DealInput in, String clientOwnerId, String actor, Instant at) {
         return new Deal(id, in.clientId(), in.contactId(), ownerId, teamId, in.title().strip(), in.amount(), in.budget(),
                 in.source(), in.partnerId(), in.proposalLink(), in.demoLink(), in.customFields(), in.expectedCloseDate(),
-                pipelineId, stageId, stageEnteredAt, status, closeReason, frozenUntil, trialEndsAt,
+                pipelineId, stageId, stageEnteredAt, status, closeReason, frozenUntil, trialEndsAt, returnTaskId,
                 mismatch(ownerId, in.clientId(), clientOwnerId), createdAt, createdBy, at, actor, version + 1);
     }
 
     public Deal withOwner(String newOwnerId, String newTeamId, String clientOwnerId, String actor, Instant at) {
         return new Deal(id, clientId, contactId, newOwnerId, newTeamId, title, amount, budget, source, partnerId,
                 proposalLink, demoLink, customFields, expectedCloseDate, pipelineId, stageId, stageEnteredAt, status,
-                closeReason, frozenUntil, trialEndsAt, mismatch(newOwnerId, clientId, clientOwnerId),
+                closeReason, frozenUntil, trialEndsAt, returnTaskId, mismatch(newOwnerId, clientId, clientOwnerId),
                 createdAt, createdBy, at, actor, version + 1);
     }
 
+    /**
+     * The deal at another stage.
+     *
+     * @param newReturnTaskId the return task planned when {@code stage} is FROZEN (null otherwise)
+     */
     public Deal inStage(Stage stage, String reason, LocalDate newFrozenUntil, LocalDate newTrialEndsAt,
-                        String clientOwnerId, String actor, Instant at) {
+                        String newReturnTaskId, String clientOwnerId, String actor, Instant at) {
         DealStatus newStatus = DealStatus.of(stage.kind());
         return new Deal(id, clientId, contactId, ownerId, teamId, title, amount, budget, source, partnerId,
                 proposalLink, demoLink, customFields, expectedCloseDate, pipelineId, stage.id(), at, newStatus,
-                newStatus == DealStatus.OPEN ? null : reason, newFrozenUntil, newTrialEndsAt,
+                newStatus == DealStatus.OPEN ? null : reason, newFrozenUntil, newTrialEndsAt, newReturnTaskId,
                 mismatch(ownerId, clientId, clientOwnerId), createdAt, createdBy, at, actor, version + 1);
     }
 
     public Deal withProposalLink(String link, String clientOwnerId, String actor, Instant at) {
         return new Deal(id, clientId, contactId, ownerId, teamId, title, amount, budget, source, partnerId,
                 link, demoLink, customFields, expectedCloseDate, pipelineId, stageId, stageEnteredAt, status,
-                closeReason, frozenUntil, trialEndsAt, mismatch(ownerId, clientId, clientOwnerId),
+                closeReason, frozenUntil, trialEndsAt, returnTaskId, mismatch(ownerId, clientId, clientOwnerId),
+                createdAt, createdBy, at, actor, version + 1);
+    }
+
+    /** The deal after its organisation changed hands: only the one-owner flag (and the version) change. */
+    public Deal withClientOwner(String clientOwnerId, String actor, Instant at) {
+        return new Deal(id, clientId, contactId, ownerId, teamId, title, amount, budget, source, partnerId,
+                proposalLink, demoLink, customFields, expectedCloseDate, pipelineId, stageId, stageEnteredAt, status,
+                closeReason, frozenUntil, trialEndsAt, returnTaskId, mismatch(ownerId, clientId, clientOwnerId),
                 createdAt, createdBy, at, actor, version + 1);
     }
 

@@ -11,6 +11,9 @@ public interface DealQueries {
     /** GetItem of the deal. */
     Optional<Deal> find(String tenantId, String dealId);
 
+    /** BatchGetItem (consistent) of at most 100 deals; the ones that exist, in no particular order. */
+    List<Deal> findAll(String tenantId, List<String> dealIds);
+
     /** The deal and its stage history: one Query of the deal's partition. */
     Optional<DealView> withHistory(String tenantId, String dealId);
 

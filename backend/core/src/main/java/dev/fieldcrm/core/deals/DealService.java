@@ -184,23 +184,38 @@ public final class DealService {
             throw new ValidationFailed(errors);
         }
         Instant now = clock.instant();
+        boolean freezing = target.kind() == StageKind.FROZEN;
+        // Leaving a frozen stage closes the step planned to come back to the deal (if still open).
+        boolean unfreezing = current.returnTaskId() != null && current.clientId() != null;
         ClientCard card = null;
         String clientOwnerId = null;
-        if (target.kind() == StageKind.FROZEN) {
-            card = clients.card(caller.tenantId(), current.clientId())
-                    .orElseThrow(() -> ValidationFailed.of("clientId", "the deal's client no longer exists"));
-            clientOwnerId = card.client().ownerId();
+        if (freezing || unfreezing) {
+            card = clients.card(caller.tenantId(), current.clientId()).orElse(null);
+            if (card == null && freezing) {
+                throw ValidationFailed.of("clientId", "the deal's client no longer exists");
+            }
+            clientOwnerId = card == null ? null : card.client().ownerId();
         } else {
             clientOwnerId = clientOwner(caller, current.clientId());
         }
-        LocalDate frozenUntil = target.kind() == StageKind.FROZEN ? move.returnOn() : null;
+        Task comeBack = freezing ? returnTask(caller, card, current, move.returnOn(), now) : null;
+        LocalDate frozenUntil = freezing ? move.returnOn() : null;
         LocalDate trialEndsAt = target.kind() == StageKind.TRIAL ? today.plusDays(target.trialDays()) : null;
-        Deal moved = current.inStage(target, move.reason(), frozenUntil, trialEndsAt, clientOwnerId, caller.userId(), now);
+        Deal moved = current.inStage(target, move.reason(), frozenUntil, trialEndsAt,
+                comeBack == null ? null : comeBack.id(), clientOwnerId, caller.userId(), now);
         ChangeSet changes = new ChangeSet().replace(moved, expectedVersion)
                 .create(new StageChange(Ids.newId(), dealId, current.stageId(), target.id(), caller.userId(), now,
                         move.reason(), move.comment()));
-        if (card != null) {
-            Task comeBack = returnTask(caller, card, moved, move.returnOn(), now);
+        if (unfreezing && card != null) {
+            String taskId = current.returnTaskId();
+            card.openTasks().stream().filter(t -> t.id().equals(taskId)).findFirst().ifPresent(step -> {
+                Task done = step.completed("the deal left the stage '" + current.stageId() + "' for '" + target.id() + "'",
+                        caller.userId(), now);
+                changes.move(step, step.version(), done)
+                        .audit(Audit.entry(caller, now, step.clientId(), "task", step.id(), "completed", step, done));
+            });
+        }
+        if (comeBack != null) {
             changes.create(comeBack)
                     .audit(Audit.entry(caller, now, card.client().id(), "task", comeBack.id(), "planned", null, comeBack));
         }

@@ -17,4 +17,10 @@ public record DealSummary(String dealId, String clientId, String title, Money am
         return new DealSummary(deal.id(), deal.clientId(), deal.title(), deal.amount(), deal.pipelineId(),
                 deal.stageId(), stageName, deal.ownerId(), deal.stageEnteredAt(), deal.version());
     }
+
+    /** The same summary for a newer version of its deal (nothing shown on the card changed). */
+    public DealSummary withDealVersion(long newDealVersion) {
+        return new DealSummary(dealId, clientId, title, amount, pipelineId, stageId, stageName, ownerId, stageEnteredAt,
+                newDealVersion);
+    }
 }

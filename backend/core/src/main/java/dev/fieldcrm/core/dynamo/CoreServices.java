@@ -4,6 +4,7 @@ import dev.fieldcrm.core.agenda.AgendaService;
 import dev.fieldcrm.core.clients.ClientRules;
 import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.clients.ContactService;
+import dev.fieldcrm.core.deals.DealOwnership;
 import dev.fieldcrm.core.deals.DealService;
 import dev.fieldcrm.core.deals.SalesSettingsService;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
@@ -47,10 +48,11 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
         var team = new TeamScope(users);
         var rules = new ClientRules(new Phones(phoneRegion));
         var taskQueries = new DynamoTaskQueries(dynamo, table);
-        var clients = new ClientService(clientQueries, new DynamoAuditQueries(dynamo, table), users, writer, rules, clock);
+        var dealQueries = new DynamoDealQueries(dynamo, table);
+        var clients = new ClientService(clientQueries, new DynamoAuditQueries(dynamo, table), users, writer, rules, clock,
+                new DealOwnership(dealQueries));
         var tasks = new TaskService(clientQueries, taskQueries, users, writer, clock);
         var settingsQueries = new DynamoSettingsQueries(dynamo, table);
-        var dealQueries = new DynamoDealQueries(dynamo, table);
         var deals = new DealService(settingsQueries, dealQueries, clientQueries, tasks, users, writer, clock);
         ProposalDealLink dealLink = (caller, proposal, changes) -> deals.linkProposal(caller, proposal.dealId(),
                 proposal.clientId(), proposal.pdfUrl(), proposal.createdAt(), changes);
@@ -63,7 +65,7 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 users,
                 new UserDirectory(users, writer),
                 new DynamoIdempotencyStore(dynamo, table, clock),
-                new SalesSettingsService(settingsQueries, dealQueries, writer),
+                new SalesSettingsService(settingsQueries, dealQueries, writer, clock),
                 deals,
                 (renderer, files) -> new ProposalService(clientQueries, new DynamoProposalQueries(dynamo, table), writer,
                         renderer, files, ProposalLineSource.AS_TYPED, dealLink, clock));

@@ -7,6 +7,7 @@ import dev.fieldcrm.core.deals.DealTally;
 import dev.fieldcrm.core.deals.Pipeline;
 import dev.fieldcrm.core.deals.SalesRecord;
 import dev.fieldcrm.core.deals.SalesSettings;
+import dev.fieldcrm.core.deals.SettingsAuditEntry;
 import dev.fieldcrm.core.deals.StageChange;
 import dev.fieldcrm.core.shared.Stamp;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -94,6 +95,7 @@ final class DealKeys {
             case DealTally.Key t -> Keys.key(tallies(tenantId), tallySk(t));
             case Pipeline p -> Keys.key(settings(tenantId), PIPELINE_PREFIX + p.id());
             case SalesSettings s -> Keys.key(settings(tenantId), SALES);
+            case SettingsAuditEntry a -> Keys.key(settings(tenantId), Keys.auditSk(a.entry().at(), a.entry().id()));
         };
     }
 

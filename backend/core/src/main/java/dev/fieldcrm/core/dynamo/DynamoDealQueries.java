@@ -9,6 +9,8 @@ import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -38,6 +40,28 @@ public final class DynamoDealQueries implements DealQueries {
                 .key(Keys.key(DealKeys.deal(tenantId, dealId), DealKeys.DEAL)));
         return response.hasItem() && !response.item().isEmpty()
                 ? Optional.of(ItemCodec.decode(response.item(), Deal.class)) : Optional.empty();
+    }
+
+    /** BatchGetItem of PK = deal, SK = DEAL for each id (strongly consistent), retrying unprocessed keys. */
+    @Override
+    public List<Deal> findAll(String tenantId, List<String> dealIds) {
+        if (dealIds.size() > 100) {
+            throw new IllegalArgumentException("at most 100 deals per BatchGetItem, got " + dealIds.size());
+        }
+        List<Deal> found = new ArrayList<>();
+        if (dealIds.isEmpty()) {
+            return found;
+        }
+        List<Map<String, AttributeValue>> keys = dealIds.stream().distinct()
+                .map(id -> Keys.key(DealKeys.deal(tenantId, id), DealKeys.DEAL)).toList();
+        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+        while (!request.isEmpty()) {
+            Map<String, KeysAndAttributes> pending = request;
+            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(pending));
+            response.responses().getOrDefault(table, List.of()).forEach(item -> found.add(ItemCodec.decode(item, Deal.class)));
+            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        }
+        return found;
     }
 
     /**

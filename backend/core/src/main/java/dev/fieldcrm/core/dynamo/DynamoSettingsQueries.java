@@ -1,10 +1,14 @@
 package dev.fieldcrm.core.dynamo;
 
+import dev.fieldcrm.core.audit.AuditEntry;
 import dev.fieldcrm.core.deals.Pipeline;
 import dev.fieldcrm.core.deals.SalesConfig;
 import dev.fieldcrm.core.deals.SalesDefaults;
 import dev.fieldcrm.core.deals.SalesSettings;
+import dev.fieldcrm.core.deals.SettingsAuditEntry;
 import dev.fieldcrm.core.deals.SettingsQueries;
+import dev.fieldcrm.core.shared.Page;
+import dev.fieldcrm.core.shared.PageRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -19,18 +23,26 @@ import java.util.Map;
 public final class DynamoSettingsQueries implements SettingsQueries {
     private final DynamoDbClient dynamo;
     private final String table;
+    private final PagedQuery query;
 
     public DynamoSettingsQueries(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+        this.query = new PagedQuery(dynamo, table);
     }
 
-    /** Query PK = settings partition: the SALES item and every PIPELINE# item (a handful, far below a page). */
+    /**
+     * Query PK = settings partition, SK BETWEEN "PIPELINE#" AND "SALES": every PIPELINE# item and the SALES item (a
+     * handful, far below a page). The audit trail ({@code AUDIT#…}) sorts before them and templates
+     * ({@code TEMPLATE#…}, up to 100 KB each) after them: neither is read.
+     */
     @Override
     public SalesConfig load(String tenantId) {
         QueryResponse response = dynamo.query(q -> q.tableName(table)
-                .keyConditionExpression("PK = :pk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(DealKeys.settings(tenantId)))));
+                .keyConditionExpression("PK = :pk AND SK BETWEEN :first AND :last")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(DealKeys.settings(tenantId)),
+                        ":first", AttributeValue.fromS(DealKeys.PIPELINE_PREFIX),
+                        ":last", AttributeValue.fromS(DealKeys.SALES))));
         SalesSettings settings = SalesDefaults.settings();
         Map<String, Pipeline> pipelines = new LinkedHashMap<>();
         SalesDefaults.pipelines().forEach(p -> pipelines.put(p.id(), p));
@@ -52,5 +64,13 @@ public final class DynamoSettingsQueries implements SettingsQueries {
         List<Pipeline> all = new ArrayList<>(pipelines.values());
         all.addAll(added);
         return new SalesConfig(settings, all);
+    }
+
+    /** Query PK = settings partition, SK begins_with "AUDIT#", newest first (paged). */
+    @Override
+    public Page<AuditEntry> history(String tenantId, PageRequest page) {
+        Page<SettingsAuditEntry> entries = query.page(null, DealKeys.settings(tenantId),
+                PagedQuery.SortCondition.beginsWith(Keys.AUDIT_PREFIX), true, page, SettingsAuditEntry.class);
+        return new Page<>(entries.items().stream().map(SettingsAuditEntry::entry).toList(), entries.nextCursor());
     }
 }
