@@ -44,14 +44,18 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * The demo tenant of the local run: a manager, two reps and an admin of one team, and clients with key
- * people, a journal and next steps due today, overdue and later; a catalog (products, conditions packages, a general
- * and a partner price list) and a few orders. Written through the core's use cases, so
+ * people, a journal and next steps due today, overdue and later, deals at every stage of both default
+ * pipelines ({@link DemoDeals}), a catalog (products, conditions packages, a general and a partner price list)
+ * and a few orders. Written through the core's use cases, so
  * the demo data obeys the same rules as data entered through the API.
  */
 public final class DemoTenant {
@@ -102,9 +106,13 @@ public final class DemoTenant {
     private final CatalogService catalog;
     private final OrderService orders;
     private final Clock clock;
+    private final DynamoDbClient dynamo;
+    private final String table;
 
     public DemoTenant(DynamoDbClient dynamo, String table, Clock clock) {
         this.clock = clock;
+        this.dynamo = dynamo;
+        this.table = table;
         CoreServices core = CoreServices.onDynamo(dynamo, table, "RU", clock);
         this.users = core.users();
         this.clients = core.clients();
@@ -125,15 +133,22 @@ public final class DemoTenant {
         seedCatalog();
         Random random = new Random(42);
         int written = 0;
+        Map<Caller, List<Client>> clientsByRep = new LinkedHashMap<>();
         for (User rep : USERS.stream().filter(u -> u.roles().contains(Role.REP)).toList()) {
             Caller caller = new Caller(TENANT, rep.id(), rep.roles(), rep.teamId(), rep.zone());
+            List<Client> seeded = new ArrayList<>();
             for (int i = 0; i < clientsPerRep; i++) {
-                String clientId = seedClient(caller, written++, random);
+                Client client = seedClient(caller, written++, random);
+                seeded.add(client);
                 if (i < 2) {
-                    seedOrder(caller, clientId, i);
+                    seedOrder(caller, client.id(), i);
                 }
             }
+            clientsByRep.put(caller, seeded);
         }
+        User manager = USERS.stream().filter(u -> u.roles().contains(Role.MANAGER)).findFirst().orElseThrow();
+        new DemoDeals(dynamo, table, clock).seed(clientsByRep,
+                new Caller(TENANT, manager.id(), manager.roles(), manager.teamId(), manager.zone()));
         return written;
     }
 
@@ -168,7 +183,7 @@ public final class DemoTenant {
         }
     }
 
-    private String seedClient(Caller rep, int n, Random random) {
+    private Client seedClient(Caller rep, int n, Random random) {
         City city = CITIES[n % CITIES.length];
         String name = PREFIXES[n % PREFIXES.length] + " «" + NAMES[n % NAMES.length] + (n >= NAMES.length ? " " + (n / NAMES.length + 1) : "") + "»";
         double lat = city.lat() + (random.nextDouble() - 0.5) * 0.1;
@@ -204,7 +219,7 @@ public final class DemoTenant {
         };
         CheckIn checkIn = new CheckIn(lat, lon, 12.0, second.toInstant());
         log(rep, client.id(), contact.id(), InteractionType.VISIT, second.toInstant(), n + 1, due, checkIn);
-        return client.id();
+        return client;
     }
 
     private void log(Caller rep, String clientId, String contactId, InteractionType type, Instant at, int n,

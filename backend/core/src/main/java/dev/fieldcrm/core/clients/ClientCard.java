@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.clients;
 
+import dev.fieldcrm.core.deals.DealSummary;
 import dev.fieldcrm.core.orders.Receivables;
 import dev.fieldcrm.core.tasks.Task;
 
@@ -7,16 +8,22 @@ import java.util.List;
 
 /**
  * Everything a rep sees when opening a client: profile (with recent interactions), key people, open next steps,
- * and what the client owes ({@code receivables}: none until the first invoice).
+ * open deals, and what the client owes ({@code receivables}: none until the first invoice).
  */
-public record ClientCard(Client client, List<Contact> contacts, List<Task> openTasks, Receivables receivables) {
+public record ClientCard(Client client, List<Contact> contacts, List<Task> openTasks, List<DealSummary> openDeals,
+                         Receivables receivables) {
     public ClientCard {
         contacts = List.copyOf(contacts);
         openTasks = List.copyOf(openTasks);
+        openDeals = openDeals == null ? List.of() : List.copyOf(openDeals);
         receivables = receivables == null ? Receivables.none(client.id()) : receivables;
     }
 
+    public ClientCard(Client client, List<Contact> contacts, List<Task> openTasks, List<DealSummary> openDeals) {
+        this(client, contacts, openTasks, openDeals, null);
+    }
+
     public ClientCard(Client client, List<Contact> contacts, List<Task> openTasks) {
-        this(client, contacts, openTasks, null);
+        this(client, contacts, openTasks, List.of(), null);
     }
 }

@@ -38,15 +38,23 @@ public final class ClientService {
     private final ChangeWriter writer;
     private final ClientRules rules;
     private final Clock clock;
+    private final ClientHandover handover;
 
     public ClientService(ClientQueries clients, AuditQueries audit, UserStore users, ChangeWriter writer,
                          ClientRules rules, Clock clock) {
+        this(clients, audit, users, writer, rules, clock, ClientHandover.NONE);
+    }
+
+    /** @param handover what other features change in a handover's transaction (the client's open deals) */
+    public ClientService(ClientQueries clients, AuditQueries audit, UserStore users, ChangeWriter writer,
+                         ClientRules rules, Clock clock, ClientHandover handover) {
         this.clients = clients;
         this.audit = audit;
         this.users = users;
         this.writer = writer;
         this.rules = rules;
         this.clock = clock;
+        this.handover = handover;
     }
 
     /**
@@ -122,7 +130,10 @@ public final class ClientService {
         if (!caller.supervises()) {
             throw new Forbidden("only a manager or an admin can hand a client over to another rep");
         }
-        Client current = visible(caller, clients.find(caller.tenantId(), clientId));
+        // The card, not only the profile: the client's open deals (on the card) follow the handover.
+        ClientCard card = clients.card(caller.tenantId(), clientId)
+                .filter(c -> ClientAccess.canWork(caller, c.client())).orElseThrow(() -> new NotFound("client"));
+        Client current = card.client();
         User owner = users.find(caller.tenantId(), newOwnerId)
                 .filter(User::active)
                 .orElseThrow(() -> ValidationFailed.of("ownerId", "is not an active user of this tenant"));
@@ -131,8 +142,10 @@ public final class ClientService {
         }
         Instant now = clock.instant();
         Client updated = current.withOwner(owner.id(), owner.teamId(), caller.userId(), now);
-        writer.apply(caller.tenantId(), new ChangeSet().replace(updated, expectedVersion)
-                .audit(Audit.entry(caller, now, clientId, "client", clientId, "reassigned", current, updated)));
+        ChangeSet changes = new ChangeSet().replace(updated, expectedVersion)
+                .audit(Audit.entry(caller, now, clientId, "client", clientId, "reassigned", current, updated));
+        handover.follow(caller, card, updated, now, changes);
+        writer.apply(caller.tenantId(), changes);
         return updated;
     }
 

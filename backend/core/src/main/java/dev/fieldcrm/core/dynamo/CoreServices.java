@@ -5,11 +5,18 @@ import dev.fieldcrm.core.catalog.CatalogService;
 import dev.fieldcrm.core.clients.ClientRules;
 import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.clients.ContactService;
+import dev.fieldcrm.core.deals.DealOwnership;
+import dev.fieldcrm.core.deals.DealService;
+import dev.fieldcrm.core.deals.SalesSettingsService;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.normalize.Phones;
 import dev.fieldcrm.core.orders.BillingService;
 import dev.fieldcrm.core.orders.OrderService;
+import dev.fieldcrm.core.proposals.ProposalAssembly;
+import dev.fieldcrm.core.proposals.ProposalDealLink;
+import dev.fieldcrm.core.proposals.ProposalLineSource;
+import dev.fieldcrm.core.proposals.ProposalService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.UserDirectory;
@@ -25,14 +32,18 @@ import java.time.Clock;
  * @param users         reads of the tenant's users
  * @param userDirectory admins' changes to the tenant's users
  * @param idempotency   earlier answers to idempotent requests
+ * @param salesSettings the tenant's pipelines and sales settings
+ * @param deals         deals, their stage moves, lists and the kanban board
+ * @param proposals     the proposal use cases, completed at the edge with a renderer and a file store
  * @param catalog       products, conditions packages, price lists
  * @param orders        field orders, their status flow and shipments
  * @param billing       invoices, payments, receivables
  */
 public record CoreServices(ClientService clients, ContactService contacts, TaskService tasks, JournalService journal,
                            AgendaService agenda, UserStore users, UserDirectory userDirectory,
-                           IdempotencyStore idempotency, CatalogService catalog, OrderService orders,
-                           BillingService billing) {
+                           IdempotencyStore idempotency, SalesSettingsService salesSettings, DealService deals,
+                           ProposalAssembly proposals, CatalogService catalog,
+                           OrderService orders, BillingService billing) {
 
     /**
      * @param phoneRegion region for phone numbers written without a country code (ISO 3166, e.g. RU)
@@ -44,8 +55,14 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
         var team = new TeamScope(users);
         var rules = new ClientRules(new Phones(phoneRegion));
         var taskQueries = new DynamoTaskQueries(dynamo, table);
-        var clients = new ClientService(clientQueries, new DynamoAuditQueries(dynamo, table), users, writer, rules, clock);
+        var dealQueries = new DynamoDealQueries(dynamo, table);
+        var clients = new ClientService(clientQueries, new DynamoAuditQueries(dynamo, table), users, writer, rules, clock,
+                new DealOwnership(dealQueries));
         var tasks = new TaskService(clientQueries, taskQueries, users, writer, clock);
+        var settingsQueries = new DynamoSettingsQueries(dynamo, table);
+        var deals = new DealService(settingsQueries, dealQueries, clientQueries, tasks, users, writer, clock);
+        ProposalDealLink dealLink = (caller, proposal, changes) -> deals.linkProposal(caller, proposal.dealId(),
+                proposal.clientId(), proposal.pdfUrl(), proposal.createdAt(), changes);
         var catalog = new CatalogService(new DynamoCatalogQueries(dynamo, table), clientQueries, writer, clock);
         var orderQueries = new DynamoOrderQueries(dynamo, table);
         return new CoreServices(
@@ -57,6 +74,10 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 users,
                 new UserDirectory(users, writer),
                 new DynamoIdempotencyStore(dynamo, table, clock),
+                new SalesSettingsService(settingsQueries, dealQueries, writer, clock),
+                deals,
+                (renderer, files) -> new ProposalService(clientQueries, new DynamoProposalQueries(dynamo, table), writer,
+                        renderer, files, ProposalLineSource.AS_TYPED, dealLink, clock),
                 catalog,
                 new OrderService(clientQueries, orderQueries, catalog, team, writer, clock),
                 new BillingService(clientQueries, orderQueries, catalog, writer, clock));
