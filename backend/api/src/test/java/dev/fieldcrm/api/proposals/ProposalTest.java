@@ -192,7 +192,7 @@ class ProposalTest {
         Response badLine = as("acme", "rep1").body(request("Zero", List.of(line(), zeroQuantity))).post(path(client));
         assertThat(fields(assertProblem(badLine, 422))).anySatisfy(field -> assertThat(field).contains("quantity"));
 
-        // Until price lists are wired in, a line naming only its sku lacks what the price list would give.
+        // A line naming only an sku the catalog does not know lacks what the price list would give.
         Response skuOnly = as("acme", "rep1").body(request("By sku", List.of(Map.of("sku", "ST-100", "quantity", "1"))))
                 .post(path(client));
         assertThat(fields(assertProblem(skuOnly, 422))).containsExactly("lines[0].name");

@@ -1,6 +1,7 @@
 package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.agenda.AgendaService;
+import dev.fieldcrm.core.catalog.CatalogProposalLines;
 import dev.fieldcrm.core.catalog.CatalogService;
 import dev.fieldcrm.core.clients.ClientRules;
 import dev.fieldcrm.core.clients.ClientService;
@@ -15,7 +16,6 @@ import dev.fieldcrm.core.orders.BillingService;
 import dev.fieldcrm.core.orders.OrderService;
 import dev.fieldcrm.core.proposals.ProposalAssembly;
 import dev.fieldcrm.core.proposals.ProposalDealLink;
-import dev.fieldcrm.core.proposals.ProposalLineSource;
 import dev.fieldcrm.core.proposals.ProposalService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.TeamScope;
@@ -61,10 +61,10 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
         var tasks = new TaskService(clientQueries, taskQueries, users, writer, clock);
         var settingsQueries = new DynamoSettingsQueries(dynamo, table);
         var deals = new DealService(settingsQueries, dealQueries, clientQueries, tasks, users, writer, clock);
-        ProposalDealLink dealLink = (caller, proposal, changes) -> deals.linkProposal(caller, proposal.dealId(),
-                proposal.clientId(), proposal.pdfUrl(), proposal.createdAt(), changes);
         var catalog = new CatalogService(new DynamoCatalogQueries(dynamo, table), clientQueries, writer, clock);
         var orderQueries = new DynamoOrderQueries(dynamo, table);
+        ProposalDealLink dealLink = (caller, proposal, changes) -> deals.linkProposal(caller, proposal.dealId(),
+                proposal.clientId(), proposal.pdfUrl(), proposal.createdAt(), changes);
         return new CoreServices(
                 clients,
                 new ContactService(clients, writer, rules, clock),
@@ -77,7 +77,7 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 new SalesSettingsService(settingsQueries, dealQueries, writer, clock),
                 deals,
                 (renderer, files) -> new ProposalService(clientQueries, new DynamoProposalQueries(dynamo, table), writer,
-                        renderer, files, ProposalLineSource.AS_TYPED, dealLink, clock),
+                        renderer, files, new CatalogProposalLines(catalog, clock), dealLink, clock),
                 catalog,
                 new OrderService(clientQueries, orderQueries, catalog, team, writer, clock),
                 new BillingService(clientQueries, orderQueries, catalog, writer, clock));

@@ -58,7 +58,7 @@ public final class ProposalService {
     private final Clock clock;
 
     /**
-     * @param lineSource completes lines from the price list ({@link ProposalLineSource#AS_TYPED} until wired)
+     * @param lineSource completes lines from the price list (the catalog's {@code CatalogProposalLines}; {@link ProposalLineSource#AS_TYPED} leaves them as typed)
      * @param dealLink   links the proposal from its deal ({@link ProposalDealLink#RECORD_ONLY} until wired)
      */
     public ProposalService(ClientQueries clients, ProposalQueries proposals, ChangeWriter writer,
