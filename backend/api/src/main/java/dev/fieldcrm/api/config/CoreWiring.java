@@ -1,5 +1,6 @@
 package dev.fieldcrm.api.config;
 
+import dev.fieldcrm.core.abc.AbcService;
 import dev.fieldcrm.core.agenda.AgendaService;
 import dev.fieldcrm.core.catalog.CatalogService;
 import dev.fieldcrm.core.clients.ClientService;
@@ -90,5 +91,9 @@ public class CoreWiring {
 
     @Produces @Singleton BillingService billing(CoreServices core) {
         return core.billing();
+    }
+
+    @Produces @Singleton AbcService abc(CoreServices core) {
+        return core.abc();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.clients;
 
+import dev.fieldcrm.core.abc.AbcResult;
 import dev.fieldcrm.core.deals.DealSummary;
 import dev.fieldcrm.core.orders.Receivables;
 import dev.fieldcrm.core.tasks.Task;
@@ -8,10 +9,11 @@ import java.util.List;
 
 /**
  * Everything a rep sees when opening a client: profile (with recent interactions), key people, open next steps,
- * open deals, and what the client owes ({@code receivables}: none until the first invoice).
+ * open deals, what the client owes ({@code receivables}: none until the first invoice), and its place in the latest
+ * ABC analysis that saw sales to it ({@code abc}: absent until then).
  */
 public record ClientCard(Client client, List<Contact> contacts, List<Task> openTasks, List<DealSummary> openDeals,
-                         Receivables receivables) {
+                         Receivables receivables, AbcResult abc) {
     public ClientCard {
         contacts = List.copyOf(contacts);
         openTasks = List.copyOf(openTasks);
@@ -19,11 +21,16 @@ public record ClientCard(Client client, List<Contact> contacts, List<Task> openT
         receivables = receivables == null ? Receivables.none(client.id()) : receivables;
     }
 
+    public ClientCard(Client client, List<Contact> contacts, List<Task> openTasks, List<DealSummary> openDeals,
+                      Receivables receivables) {
+        this(client, contacts, openTasks, openDeals, receivables, null);
+    }
+
     public ClientCard(Client client, List<Contact> contacts, List<Task> openTasks, List<DealSummary> openDeals) {
-        this(client, contacts, openTasks, openDeals, null);
+        this(client, contacts, openTasks, openDeals, null, null);
     }
 
     public ClientCard(Client client, List<Contact> contacts, List<Task> openTasks) {
-        this(client, contacts, openTasks, List.of(), null);
+        this(client, contacts, openTasks, List.of(), null, null);
     }
 }

@@ -2,6 +2,7 @@ package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.agenda.AgendaService;
 import dev.fieldcrm.core.catalog.CatalogProposalLines;
+import dev.fieldcrm.core.abc.AbcService;
 import dev.fieldcrm.core.catalog.CatalogService;
 import dev.fieldcrm.core.clients.ClientRules;
 import dev.fieldcrm.core.clients.ClientService;
@@ -38,12 +39,13 @@ import java.time.Clock;
  * @param catalog       products, conditions packages, price lists
  * @param orders        field orders, their status flow and shipments
  * @param billing       invoices, payments, receivables
+ * @param abc           ABC analysis of clients by turnover and margin
  */
 public record CoreServices(ClientService clients, ContactService contacts, TaskService tasks, JournalService journal,
                            AgendaService agenda, UserStore users, UserDirectory userDirectory,
                            IdempotencyStore idempotency, SalesSettingsService salesSettings, DealService deals,
                            ProposalAssembly proposals, CatalogService catalog,
-                           OrderService orders, BillingService billing) {
+                           OrderService orders, BillingService billing, AbcService abc) {
 
     /**
      * @param phoneRegion region for phone numbers written without a country code (ISO 3166, e.g. RU)
@@ -61,7 +63,8 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
         var tasks = new TaskService(clientQueries, taskQueries, users, writer, clock);
         var settingsQueries = new DynamoSettingsQueries(dynamo, table);
         var deals = new DealService(settingsQueries, dealQueries, clientQueries, tasks, users, writer, clock);
-        var catalog = new CatalogService(new DynamoCatalogQueries(dynamo, table), clientQueries, writer, clock);
+        var catalogQueries = new DynamoCatalogQueries(dynamo, table);
+        var catalog = new CatalogService(catalogQueries, clientQueries, writer, clock);
         var orderQueries = new DynamoOrderQueries(dynamo, table);
         ProposalDealLink dealLink = (caller, proposal, changes) -> deals.linkProposal(caller, proposal.dealId(),
                 proposal.clientId(), proposal.pdfUrl(), proposal.createdAt(), changes);
@@ -80,6 +83,7 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                         renderer, files, new CatalogProposalLines(catalog, clock), dealLink, clock),
                 catalog,
                 new OrderService(clientQueries, orderQueries, catalog, team, writer, clock),
-                new BillingService(clientQueries, orderQueries, catalog, writer, clock));
+                new BillingService(clientQueries, orderQueries, catalog, writer, clock),
+                new AbcService(orderQueries, catalogQueries, settingsQueries, new DynamoAbcQueries(dynamo, table), writer, clock));
     }
 }

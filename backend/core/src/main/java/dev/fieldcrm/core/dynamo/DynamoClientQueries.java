@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.dynamo;
 
+import dev.fieldcrm.core.abc.AbcResult;
 import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientCard;
 import dev.fieldcrm.core.clients.ClientQueries;
@@ -43,6 +44,7 @@ public final class DynamoClientQueries implements ClientQueries {
         List<Task> openTasks = new ArrayList<>();
         List<DealSummary> openDeals = new ArrayList<>();
         Receivables receivables = null;
+        AbcResult abc = null;
         // Contacts and open tasks are capped per client, so a card stays far below the 1 MB page of a Query.
         QueryResponse response = dynamo.query(q -> q.tableName(table)
                 .keyConditionExpression("PK = :pk AND begins_with(SK, :card)")
@@ -61,6 +63,8 @@ public final class DynamoClientQueries implements ClientQueries {
                 openDeals.add(ItemCodec.decode(item, DealSummary.class));
             } else if (sk.equals(OrderKeys.RECEIVABLES)) {
                 receivables = ItemCodec.decode(item, Receivables.class);
+            } else if (sk.equals(AbcKeys.CARD_ABC)) {
+                abc = ItemCodec.decode(item, AbcResult.class);
             }
         }
         if (client == null) {
@@ -68,7 +72,7 @@ public final class DynamoClientQueries implements ClientQueries {
         }
         openTasks.sort((a, b) -> a.dueAt().compareTo(b.dueAt()));
         openDeals.sort((a, b) -> a.dealId().compareTo(b.dealId()));
-        return Optional.of(new ClientCard(client, contacts, openTasks, openDeals, receivables));
+        return Optional.of(new ClientCard(client, contacts, openTasks, openDeals, receivables, abc));
     }
 
     /** GetItem on the profile item. */

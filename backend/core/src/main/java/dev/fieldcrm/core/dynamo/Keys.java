@@ -149,6 +149,8 @@ public final class Keys {
             case dev.fieldcrm.core.orders.Payment p -> OrderKeys.of(tenantId, p);
             case dev.fieldcrm.core.orders.Shipment s -> OrderKeys.of(tenantId, s);
             case dev.fieldcrm.core.orders.Receivables r -> OrderKeys.of(tenantId, r);
+            case dev.fieldcrm.core.abc.AbcResult r -> AbcKeys.of(tenantId, r);
+            case dev.fieldcrm.core.abc.AbcRun r -> AbcKeys.of(tenantId, r);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }
