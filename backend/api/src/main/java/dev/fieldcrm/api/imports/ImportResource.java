@@ -71,7 +71,6 @@ public class ImportResource {
     @Path("/{id}/rows")
     public Page<RowOutcome> rows(@PathParam("id") String id, @QueryParam("outcome") @Size(max = 20) String outcome,
                                  @QueryParam("cursor") @Size(max = 2000) String cursor) {
-        Jobs.ofKind(transfers.job(caller.get(), id), JobKind.IMPORT);
         return transfers.rows(caller.get(), id, outcome(outcome), cursor);
     }
 

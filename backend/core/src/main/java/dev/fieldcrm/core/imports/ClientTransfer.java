@@ -68,8 +68,7 @@ public final class ClientTransfer implements EntityTransfer {
         Caller caller = context.caller();
         Client current = existing(caller, row);
         ClientDetails input = merge(current == null ? NONE : current.details(), row);
-        context.requireValid(row, input);
-        ClientDetails details = rules.normalise(input);
+        ClientDetails details = context.validated(row, input, rules::normalise);
         String ownerId = row.text("ownerId", current == null ? null : current.ownerId());
         if (current == null) {
             if (!context.dryRun()) {

@@ -65,8 +65,7 @@ public final class ContactTransfer implements EntityTransfer {
         String clientId = card.client().id();
         Contact current = existing(caller, card, row);
         ContactDetails input = merge(current == null ? NONE : current.details(), row);
-        context.requireValid(row, input);
-        ContactDetails details = rules.normalise(input);
+        ContactDetails details = context.validated(row, input, rules::normalise);
         if (current == null) {
             if (!context.dryRun()) {
                 return new Applied(Outcome.CREATED, contacts.add(caller, clientId, context.newRecordId(row), input, null).id());

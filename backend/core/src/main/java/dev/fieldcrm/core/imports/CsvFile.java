@@ -32,6 +32,7 @@ import java.util.Locale;
  */
 public record CsvFile(String text, char delimiter, List<String> header, long dataStart, int rowCount) {
     private static final char BOM = '\uFEFF';
+    private static final char REPLACEMENT = '\uFFFD';
 
     /** Decodes and parses the whole file once: a file Commons CSV cannot read is refused before any row is used. */
     public static CsvFile read(byte[] bytes) {
@@ -139,9 +140,13 @@ public record CsvFile(String text, char delimiter, List<String> header, long dat
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf(REPLACEMENT) >= 0) {
+                // What bytes of another encoding (Windows-1251 from a spreadsheet) become on the way as text.
+                throw ValidationFailed.of("file", "is not UTF-8 text: save it as \"CSV UTF-8\"");
+            }
             return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw ValidationFailed.of("file", "is not UTF-8 text");
+            throw ValidationFailed.of("file", "is not UTF-8 text: save it as \"CSV UTF-8\"");
         }
     }
 

@@ -83,7 +83,7 @@ public record CsvRow(int number, Map<String, String> cells, List<FieldError> err
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(column, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            error(new FieldError(column, "must be one of " + Arrays.toString(type.getEnumConstants())));
             return current;
         }
     }
@@ -96,7 +96,7 @@ public record CsvRow(int number, Map<String, String> cells, List<FieldError> err
             case "true", "yes", "1", "да" -> true;
             case "false", "no", "0", "нет" -> false;
             default -> {
-                errors.add(new FieldError(column, "must be true or false"));
+                error(new FieldError(column, "must be true or false"));
                 yield current;
             }
         };
@@ -113,8 +113,15 @@ public record CsvRow(int number, Map<String, String> cells, List<FieldError> err
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(column, "must be a date like 2026-01-31"));
+            error(new FieldError(column, "must be a date like 2026-01-31"));
             return current;
+        }
+    }
+
+    /** A row read twice (a dry run's duplicate check, then the import) reports each bad cell once. */
+    private void error(FieldError error) {
+        if (!errors.contains(error)) {
+            errors.add(error);
         }
     }
 

@@ -5,7 +5,11 @@ import dev.fieldcrm.core.shared.FieldError;
 import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.shared.ValidationFailed;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What an entity's import needs to know about the job it runs in.
@@ -22,12 +26,23 @@ public record ImportContext(Caller caller, String jobId, boolean dryRun, InputCh
         return Ids.derived(jobId, "row-" + row.number());
     }
 
-    /** Fails with every cell error of the row and every violated constraint of {@code input}. */
-    public void requireValid(CsvRow row, Object input) {
-        List<FieldError> errors = new java.util.ArrayList<>(row.errors());
+    /**
+     * The input normalised by the entity's rules, or a failure listing everything wrong with the row at once: its
+     * unreadable cells, the input's violated constraints and the rules' complaints (one per field).
+     */
+    public <T> T validated(CsvRow row, T input, UnaryOperator<T> normalise) {
+        List<FieldError> errors = new ArrayList<>(row.errors());
         errors.addAll(check.check(input));
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
+        try {
+            T normalised = normalise.apply(input);
+            if (errors.isEmpty()) {
+                return normalised;
+            }
+        } catch (ValidationFailed e) {
+            Set<String> reported = new HashSet<>();
+            errors.forEach(error -> reported.add(error.field()));
+            e.errors().stream().filter(error -> !reported.contains(error.field())).forEach(errors::add);
         }
+        throw new ValidationFailed(errors);
     }
 }

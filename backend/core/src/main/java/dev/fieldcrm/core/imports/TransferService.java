@@ -149,7 +149,9 @@ public final class TransferService {
      * the rows with one outcome (a page may then be empty while a next cursor is given: follow it to the end).
      */
     public Page<RowOutcome> rows(Caller caller, String jobId, Outcome outcome, String cursor) {
-        visible(caller, jobId);
+        if (visible(caller, jobId).kind() != JobKind.IMPORT) {
+            throw new NotFound("import job");
+        }
         Page<JobChunk> page = jobs.chunks(caller.tenantId(), jobId, new PageRequest(1, cursor));
         List<RowOutcome> rows = new ArrayList<>();
         for (JobChunk chunk : page.items()) {
