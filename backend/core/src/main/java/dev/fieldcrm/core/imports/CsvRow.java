@@ -102,6 +102,23 @@ public record CsvRow(int number, Map<String, String> cells, List<FieldError> err
         };
     }
 
+    /** A decimal number written with a point ({@code 1500.50}); prices, quantities, shares. */
+    public java.math.BigDecimal decimal(String column, java.math.BigDecimal current) {
+        if (!has(column)) {
+            return current;
+        }
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            error(new FieldError(column, "must be a number like 1500.50"));
+            return current;
+        }
+    }
+
     public LocalDate date(String column, LocalDate current) {
         if (!has(column)) {
             return current;

@@ -23,6 +23,11 @@ public interface EntityTransfer {
     /** Every column, in export order; an import may use any subset that includes {@link #requiredColumns()}. */
     List<String> columns();
 
+    /** False for an export-only entity (e.g. deals with their stage history): an import of it is refused with 422. */
+    default boolean importable() {
+        return true;
+    }
+
     /** Columns an import file must have (checked for the whole file before any row is read). */
     Set<String> requiredColumns();
 

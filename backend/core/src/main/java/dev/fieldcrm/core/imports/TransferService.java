@@ -75,6 +75,9 @@ public final class TransferService {
             throw new Forbidden("only a manager or an admin can import");
         }
         EntityTransfer entity = entity(entityName);
+        if (!entity.importable()) {
+            throw ValidationFailed.of("entity", entity.entity() + " can be exported, not imported");
+        }
         if (content.length > MAX_FILE_BYTES) {
             throw ValidationFailed.of("file", "is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; split it");
         }
