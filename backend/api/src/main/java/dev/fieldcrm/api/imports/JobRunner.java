@@ -47,7 +47,8 @@ public class JobRunner {
         } catch (RuntimeException e) {
             LOG.errorf(e, "job %s of tenant %s failed", jobId, tenantId);
             try {
-                transfers.fail(tenantId, jobId, "the job stopped on an unexpected error; start it again");
+                transfers.fail(tenantId, jobId, "the job stopped on an unexpected error; upload the file again "
+                        + "(rows imported already then come out UNCHANGED or DUPLICATE)");
             } catch (RuntimeException again) {
                 LOG.errorf(again, "could not mark job %s as failed", jobId);
             }

@@ -170,7 +170,7 @@ class ClientImportTest {
     }
 
     @Test
-    void aFinishedJob_isNotProcessedAgain_andASecondRunnerKeepsOff() {
+    void aFinishedJob_isNotProcessedAgain() {
         Caller manager = new Caller("acme", "mgr", Set.of(Role.MANAGER), "east", null);
         String id = transfers.startImport(manager, "clients", false,
                 ("name\nOnce " + TestData.next() + "\n").getBytes(StandardCharsets.UTF_8)).id();

@@ -127,8 +127,13 @@ public final class TransferService {
             return JobReport.of(jobs.find(tenantId, jobId).orElse(job));
         }
         EntityTransfer entity = entities.get(job.entity());
-        return JobReport.of(job.kind() == JobKind.EXPORT
-                ? export(tenantId, leased, entity) : importChunk(tenantId, leased, entity));
+        try {
+            return JobReport.of(job.kind() == JobKind.EXPORT
+                    ? export(tenantId, leased, entity) : importChunk(tenantId, leased, entity));
+        } catch (VersionConflict leaseLost) {
+            // This runner was slower than its lease and another one took the job over: its progress stands.
+            return JobReport.of(jobs.find(tenantId, jobId).orElse(leased));
+        }
     }
 
     /** Gives a job up (its runner cannot go on); the reason is shown to the user. */
