@@ -3,9 +3,14 @@ package dev.fieldcrm.api.config;
 import dev.fieldcrm.core.agenda.AgendaService;
 import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.clients.ContactService;
+import dev.fieldcrm.core.deals.DealService;
+import dev.fieldcrm.core.deals.SalesSettingsService;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
+import dev.fieldcrm.core.files.FileStore;
+import dev.fieldcrm.core.proposals.ProposalRenderer;
+import dev.fieldcrm.core.proposals.ProposalService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.UserDirectory;
 import dev.fieldcrm.core.users.UserStore;
@@ -58,5 +63,17 @@ public class CoreWiring {
 
     @Produces @Singleton IdempotencyStore idempotency(CoreServices core) {
         return core.idempotency();
+    }
+
+    @Produces @Singleton SalesSettingsService salesSettings(CoreServices core) {
+        return core.salesSettings();
+    }
+
+    @Produces @Singleton DealService deals(CoreServices core) {
+        return core.deals();
+    }
+
+    @Produces @Singleton ProposalService proposals(CoreServices core, ProposalRenderer renderer, FileStore files) {
+        return core.proposals().with(renderer, files);
     }
 }

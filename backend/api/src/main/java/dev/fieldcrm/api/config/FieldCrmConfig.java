@@ -23,6 +23,15 @@ public interface FieldCrmConfig {
     interface Files {
         /** Directory of the local file store (the local run and tests). */
         Optional<java.nio.file.Path> dir();
+
+        /** The S3 bucket of the file store in AWS; when set, it is used instead of {@link #dir()}. */
+        Optional<String> bucket();
+
+        /** The bucket's region (default: the DynamoDB region). */
+        Optional<String> region();
+
+        /** Points the S3 client at an S3-compatible endpoint; absent in AWS. */
+        Optional<URI> endpoint();
     }
 
     interface Dynamodb {

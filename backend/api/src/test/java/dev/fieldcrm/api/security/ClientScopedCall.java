@@ -71,7 +71,9 @@ record ClientScopedCall(String name, Method method, String path, Etag ifMatch, F
                     t -> Map.of("note", "done by someone else")),
             call("reschedule a step", Method.PATCH, "/clients/{client}/tasks/{task}", Etag.TASK,
                     t -> Map.of("dueAt", "2031-01-01T09:00:00Z")),
-            call("read the done steps", Method.GET, "/clients/{client}/tasks/done", Etag.NONE, null));
+            call("read the done steps", Method.GET, "/clients/{client}/tasks/done", Etag.NONE, null),
+            call("make a proposal", Method.POST, "/clients/{client}/proposals", Etag.NONE, t -> proposal()),
+            call("list the proposals", Method.GET, "/clients/{client}/proposals", Etag.NONE, null));
 
     private static ClientScopedCall call(String name, Method method, String path, Etag ifMatch, Function<Target, Object> body) {
         return new ClientScopedCall(name, method, path, ifMatch, body, false);
@@ -102,6 +104,11 @@ record ClientScopedCall(String name, Method method, String path, Etag ifMatch, F
 
     private static Map<String, Object> contact() {
         return Map.of("name", "Planted Person", "phones", List.of(TestData.phone()));
+    }
+
+    private static Map<String, Object> proposal() {
+        return Map.of("title", "Planted offer", "currency", "RUB", "lines", List.of(
+                Map.of("name", "Anything", "unit", "pcs", "quantity", "1", "price", "10", "vatRate", "20")));
     }
 
     private static Map<String, Object> interaction(String completesTaskId) {

@@ -4,9 +4,15 @@ import dev.fieldcrm.core.agenda.AgendaService;
 import dev.fieldcrm.core.clients.ClientRules;
 import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.clients.ContactService;
+import dev.fieldcrm.core.deals.DealService;
+import dev.fieldcrm.core.deals.SalesSettingsService;
 import dev.fieldcrm.core.idempotency.IdempotencyStore;
 import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.normalize.Phones;
+import dev.fieldcrm.core.proposals.ProposalAssembly;
+import dev.fieldcrm.core.proposals.ProposalDealLink;
+import dev.fieldcrm.core.proposals.ProposalLineSource;
+import dev.fieldcrm.core.proposals.ProposalService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.UserDirectory;
@@ -22,10 +28,14 @@ import java.time.Clock;
  * @param users         reads of the tenant's users
  * @param userDirectory admins' changes to the tenant's users
  * @param idempotency   earlier answers to idempotent requests
+ * @param salesSettings the tenant's pipelines and sales settings
+ * @param deals         deals, their stage moves, lists and the kanban board
+ * @param proposals     the proposal use cases, completed at the edge with a renderer and a file store
  */
 public record CoreServices(ClientService clients, ContactService contacts, TaskService tasks, JournalService journal,
                            AgendaService agenda, UserStore users, UserDirectory userDirectory,
-                           IdempotencyStore idempotency) {
+                           IdempotencyStore idempotency, SalesSettingsService salesSettings, DealService deals,
+                           ProposalAssembly proposals) {
 
     /**
      * @param phoneRegion region for phone numbers written without a country code (ISO 3166, e.g. RU)
@@ -39,6 +49,8 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
         var taskQueries = new DynamoTaskQueries(dynamo, table);
         var clients = new ClientService(clientQueries, new DynamoAuditQueries(dynamo, table), users, writer, rules, clock);
         var tasks = new TaskService(clientQueries, taskQueries, users, writer, clock);
+        var settingsQueries = new DynamoSettingsQueries(dynamo, table);
+        var dealQueries = new DynamoDealQueries(dynamo, table);
         return new CoreServices(
                 clients,
                 new ContactService(clients, writer, rules, clock),
@@ -47,6 +59,10 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 new AgendaService(taskQueries, team, clock),
                 users,
                 new UserDirectory(users, writer),
-                new DynamoIdempotencyStore(dynamo, table, clock));
+                new DynamoIdempotencyStore(dynamo, table, clock),
+                new SalesSettingsService(settingsQueries, dealQueries, writer),
+                new DealService(settingsQueries, dealQueries, clientQueries, tasks, users, writer, clock),
+                (renderer, files) -> new ProposalService(clientQueries, new DynamoProposalQueries(dynamo, table), writer,
+                        renderer, files, ProposalLineSource.AS_TYPED, ProposalDealLink.RECORD_ONLY, clock));
     }
 }

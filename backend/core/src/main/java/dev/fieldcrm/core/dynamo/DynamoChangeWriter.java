@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class DynamoChangeWriter implements ChangeWriter {
     public void apply(String tenantId, ChangeSet set) {
         List<ChangeSet.Change> changes = new ArrayList<>();
         List<TransactWriteItem> items = new ArrayList<>();
-        for (ChangeSet.Change change : set.changes()) {
+        for (ChangeSet.Change change : mergeCounts(set.changes())) {
             for (TransactWriteItem item : toItems(tenantId, change)) {
                 changes.add(change);
                 items.add(item);
@@ -73,6 +74,27 @@ public final class DynamoChangeWriter implements ChangeWriter {
                 throw explain(changes, e);
             }
         }
+    }
+
+    /** Counts of one set that hit the same counter item become one (a transaction may touch an item only once). */
+    private static List<ChangeSet.Change> mergeCounts(List<ChangeSet.Change> changes) {
+        List<ChangeSet.Change> merged = new ArrayList<>();
+        Map<Object, Map<String, java.math.BigDecimal>> counts = new java.util.LinkedHashMap<>();
+        for (ChangeSet.Change change : changes) {
+            if (change instanceof ChangeSet.Count c) {
+                Map<String, java.math.BigDecimal> deltas = counts.computeIfAbsent(c.counter(), k -> new java.util.TreeMap<>());
+                c.deltas().forEach((name, delta) -> deltas.merge(name, delta, java.math.BigDecimal::add));
+            } else {
+                merged.add(change);
+            }
+        }
+        counts.forEach((counter, deltas) -> {
+            deltas.values().removeIf(v -> v.signum() == 0);
+            if (!deltas.isEmpty()) {
+                merged.add(new ChangeSet.Count(counter, deltas));
+            }
+        });
+        return merged;
     }
 
     private static boolean onlyConflicts(TransactionCanceledException e) {
@@ -105,6 +127,11 @@ public final class DynamoChangeWriter implements ChangeWriter {
                     "clientId = :client AND #contact = :contact", ownerValues(r.owner())));
             case ChangeSet.Audit a -> List.of(TransactWriteItem.builder().put(Put.builder().tableName(table)
                     .item(ItemCodec.encode(a.entry(), Keys.of(tenantId, a.entry()))).build()).build());
+            case ChangeSet.Overwrite o -> List.of(TransactWriteItem.builder().put(Put.builder().tableName(table)
+                    .item(ItemCodec.encode(o.record(), Keys.of(tenantId, o.record()))).build()).build());
+            case ChangeSet.Remove r -> List.of(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                    .key(Keys.primary(tenantId, r.record())).build()).build());
+            case ChangeSet.Count c -> List.of(count(tenantId, c));
             case ChangeSet.Remember r -> {
                 Map<String, AttributeValue> item = ItemCodec.encode(r.record(),
                         Keys.key(Keys.idempotency(tenantId, r.userId(), r.record().key()), "IDEMPOTENCY"));
@@ -114,6 +141,36 @@ public final class DynamoChangeWriter implements ChangeWriter {
                         Map.of(":now", n(r.record().createdAt().getEpochSecond()))));
             }
         };
+    }
+
+    /** {@code ADD} each counter, {@code SET} the counter record's own fields (so a new item says whose it is). */
+    private TransactWriteItem count(String tenantId, ChangeSet.Count c) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> adds = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, java.math.BigDecimal> delta : c.deltas().entrySet()) {
+            names.put("#c" + i, delta.getKey());
+            values.put(":c" + i, AttributeValue.fromN(delta.getValue().toPlainString()));
+            adds.add("#c" + i + " :c" + i);
+            i++;
+        }
+        Map<String, AttributeValue> fields = ItemCodec.encode(c.counter(), Map.of());
+        int j = 0;
+        for (Map.Entry<String, AttributeValue> field : fields.entrySet()) {
+            names.put("#f" + j, field.getKey());
+            values.put(":f" + j, field.getValue());
+            sets.add("#f" + j + " = :f" + j);
+            j++;
+        }
+        String expression = "ADD " + String.join(", ", adds) + (sets.isEmpty() ? "" : " SET " + String.join(", ", sets));
+        return TransactWriteItem.builder().update(Update.builder().tableName(table)
+                .key(Keys.primary(tenantId, c.counter()))
+                .updateExpression(expression)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .build()).build();
     }
 
     private static Map<String, AttributeValue> ownerValues(RecordRef owner) {
@@ -185,6 +242,9 @@ public final class DynamoChangeWriter implements ChangeWriter {
                         old.containsKey("name") ? old.get("name").s() : null));
                 case ChangeSet.Release r -> new VersionConflict("unique " + r.value().kind().label(), -1);
                 case ChangeSet.Remember r -> new ReplayRace();
+                case ChangeSet.Overwrite o -> new IllegalStateException("unconditional put failed: " + kind(o.record()));
+                case ChangeSet.Remove r -> new IllegalStateException("unconditional delete failed: " + kind(r.record()));
+                case ChangeSet.Count c -> new IllegalStateException("counter update failed: " + kind(c.counter()));
                 case ChangeSet.Audit a -> new IllegalStateException("audit entry collided: " + a.entry().id());
             };
         }

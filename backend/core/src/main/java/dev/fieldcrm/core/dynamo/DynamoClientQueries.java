@@ -4,6 +4,7 @@ import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientCard;
 import dev.fieldcrm.core.clients.ClientQueries;
 import dev.fieldcrm.core.clients.Contact;
+import dev.fieldcrm.core.deals.DealSummary;
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
 import dev.fieldcrm.core.shared.RecordRef;
@@ -30,7 +31,8 @@ public final class DynamoClientQueries implements ClientQueries {
     }
 
     /**
-     * Query PK = client, SK begins_with "CARD#": the profile, every contact and every open task, in one call.
+     * Query PK = client, SK begins_with "CARD#": the profile, every contact, every open task and every open deal's
+     * summary, in one call.
      * Done tasks, the journal and the audit trail sort outside the prefix and are not read.
      */
     @Override
@@ -38,6 +40,7 @@ public final class DynamoClientQueries implements ClientQueries {
         Client client = null;
         List<Contact> contacts = new ArrayList<>();
         List<Task> openTasks = new ArrayList<>();
+        List<DealSummary> openDeals = new ArrayList<>();
         // Contacts and open tasks are capped per client, so a card stays far below the 1 MB page of a Query.
         QueryResponse response = dynamo.query(q -> q.tableName(table)
                 .keyConditionExpression("PK = :pk AND begins_with(SK, :card)")
@@ -52,13 +55,16 @@ public final class DynamoClientQueries implements ClientQueries {
                 contacts.add(ItemCodec.decode(item, Contact.class));
             } else if (sk.startsWith(Keys.OPEN_TASK_PREFIX)) {
                 openTasks.add(ItemCodec.decode(item, Task.class));
+            } else if (sk.startsWith(DealKeys.CARD_DEAL_PREFIX)) {
+                openDeals.add(ItemCodec.decode(item, DealSummary.class));
             }
         }
         if (client == null) {
             return Optional.empty();
         }
         openTasks.sort((a, b) -> a.dueAt().compareTo(b.dueAt()));
-        return Optional.of(new ClientCard(client, contacts, openTasks));
+        openDeals.sort((a, b) -> a.dealId().compareTo(b.dealId()));
+        return Optional.of(new ClientCard(client, contacts, openTasks, openDeals));
     }
 
     /** GetItem on the profile item. */

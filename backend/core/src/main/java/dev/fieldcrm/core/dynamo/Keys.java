@@ -136,6 +136,9 @@ public final class Keys {
             }
             case AuditEntry a -> key(client(tenantId, a.clientId()), auditSk(a.at(), a.id()));
             case User u -> key(users(tenantId), "USER#" + u.id());
+            case dev.fieldcrm.core.deals.SalesRecord s -> DealKeys.of(tenantId, s);
+            case dev.fieldcrm.core.proposals.Proposal p -> ProposalKeys.of(tenantId, p);
+            case dev.fieldcrm.core.proposals.ProposalTemplate t -> ProposalKeys.of(tenantId, t);
             case dev.fieldcrm.core.imports.TransferJob j -> JobKeys.of(tenantId, j);
             case dev.fieldcrm.core.imports.JobChunk c -> JobKeys.of(tenantId, c);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());

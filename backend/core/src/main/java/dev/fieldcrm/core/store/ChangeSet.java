@@ -16,7 +16,7 @@ public final class ChangeSet {
     private final List<Change> changes = new ArrayList<>();
 
     /** One write of the set. */
-    public sealed interface Change permits Create, Replace, Move, Claim, Release, Audit, Remember {
+    public sealed interface Change permits Create, Replace, Move, Claim, Release, Audit, Remember, Overwrite, Remove, Count {
     }
 
     /** Store a new record; fails if a record with its key exists. */
@@ -44,6 +44,30 @@ public final class ChangeSet {
 
     /** Keep the first response to an idempotent request; fails if the key was used already. */
     public record Remember(String userId, IdempotencyRecord record) implements Change {
+    }
+
+    /**
+     * Store a derived copy whatever is there (e.g. a deal's summary on its client's card): the record it is
+     * derived from is written conditionally in the same set, which already guards against concurrent edits.
+     */
+    public record Overwrite(Object record) implements Change {
+    }
+
+    /** Delete a derived copy if it exists (same reasoning as {@link Overwrite}). */
+    public record Remove(Object record) implements Change {
+    }
+
+    /**
+     * Add (or subtract) amounts to named counters of one counter item, creating it when missing. The writer merges
+     * the counts of one set that hit the same item into one update (a transaction may touch an item only once).
+     *
+     * @param counter the record whose key names the counter item (its fields are stored beside the counters)
+     * @param deltas  counter name → amount to add
+     */
+    public record Count(Object counter, java.util.Map<String, java.math.BigDecimal> deltas) implements Change {
+        public Count {
+            deltas = java.util.Map.copyOf(deltas);
+        }
     }
 
     public ChangeSet create(Object record) {
@@ -85,6 +109,23 @@ public final class ChangeSet {
 
     public ChangeSet remember(String userId, IdempotencyRecord record) {
         changes.add(new Remember(userId, record));
+        return this;
+    }
+
+    public ChangeSet overwrite(Object record) {
+        changes.add(new Overwrite(record));
+        return this;
+    }
+
+    public ChangeSet remove(Object record) {
+        changes.add(new Remove(record));
+        return this;
+    }
+
+    public ChangeSet count(Object counter, java.util.Map<String, java.math.BigDecimal> deltas) {
+        if (!deltas.isEmpty()) {
+            changes.add(new Count(counter, deltas));
+        }
         return this;
     }
 
