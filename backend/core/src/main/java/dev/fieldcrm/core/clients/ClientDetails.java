@@ -35,12 +35,23 @@ public record ClientDetails(
         @Valid Money salesPotential,
         @DecimalMin("0") @DecimalMax("100") BigDecimal shareOfWallet,
         @Min(1) @Max(5) Integer loyalty,
-        @Valid Contract contract) {
+        @Valid Contract contract,
+        @Size(max = 100) String externalId) {
 
     public ClientDetails {
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
         phones = phones == null ? List.of() : List.copyOf(phones);
         emails = emails == null ? List.of() : List.copyOf(emails);
+    }
+
+    /** Details without an external id (a client created in FieldCRM rather than imported). */
+    public ClientDetails(String name, String legalForm, String description, String industry, CompanySize size,
+                         List<Address> addresses, List<String> phones, List<String> emails, Requisites requisites,
+                         Geography geography, String segment, Priority priority, ClientType type, Category category,
+                         String conditionsPackage, Money salesPotential, BigDecimal shareOfWallet, Integer loyalty,
+                         Contract contract) {
+        this(name, legalForm, description, industry, size, addresses, phones, emails, requisites, geography, segment,
+                priority, type, category, conditionsPackage, salesPotential, shareOfWallet, loyalty, contract, null);
     }
 
     public String city() {
@@ -50,6 +61,6 @@ public record ClientDetails(
     ClientDetails withContacts(List<String> normalisedPhones, List<String> normalisedEmails, Requisites normalisedRequisites) {
         return new ClientDetails(name.strip(), legalForm, description, industry, size, addresses, normalisedPhones,
                 normalisedEmails, normalisedRequisites, geography, segment, priority, type, category,
-                conditionsPackage, salesPotential, shareOfWallet, loyalty, contract);
+                conditionsPackage, salesPotential, shareOfWallet, loyalty, contract, ExternalIds.normalise(externalId));
     }
 }

@@ -69,6 +69,9 @@ public final class ClientRules {
         if (details.requisites() != null && details.requisites().taxId() != null) {
             values.add(UniqueValue.taxId(details.requisites().taxId()));
         }
+        if (details.externalId() != null) {
+            values.add(UniqueValue.externalId(details.externalId()));
+        }
         return values;
     }
 
@@ -77,6 +80,9 @@ public final class ClientRules {
         Set<UniqueValue> values = new LinkedHashSet<>();
         details.phones().forEach(p -> values.add(UniqueValue.phone(p)));
         details.emails().forEach(e -> values.add(UniqueValue.email(e)));
+        if (details.externalId() != null) {
+            values.add(UniqueValue.contactExternalId(details.externalId()));
+        }
         return values;
     }
 

@@ -62,10 +62,28 @@ public final class ClientService {
      * returns the stored client instead of failing.
      */
     public Client create(Caller caller, String requestedId, ClientDetails input, IdempotentRequest idempotent) {
+        return create(caller, caller.userId(), caller.teamId(), requestedId, input, idempotent);
+    }
+
+    /**
+     * Creates a client owned by {@code ownerId} (an import's owner column): the caller itself, or — for a manager —
+     * an active rep of the caller's team, for an admin any active user. A repeated create with the same
+     * {@code requestedId} returns the stored client, so a retried import chunk does not create twice.
+     */
+    public Client createOwnedBy(Caller caller, String ownerId, String requestedId, ClientDetails input) {
+        if (ownerId == null || ownerId.equals(caller.userId())) {
+            return create(caller, requestedId, input, null);
+        }
+        User owner = assignableOwner(caller, ownerId);
+        return create(caller, owner.id(), owner.teamId(), requestedId, input, null);
+    }
+
+    private Client create(Caller caller, String ownerId, String teamId, String requestedId, ClientDetails input,
+                          IdempotentRequest idempotent) {
         String id = requestedId == null ? Ids.newId() : Ids.requireValid("id", requestedId);
         ClientDetails details = rules.normalise(input);
         Instant now = clock.instant();
-        Client client = new Client(id, caller.userId(), caller.teamId(), details, false, null, List.of(),
+        Client client = new Client(id, ownerId, teamId, details, false, null, List.of(),
                 now, caller.userId(), now, caller.userId(), 1);
         ChangeSet changes = new ChangeSet().create(client);
         RecordRef ref = new RecordRef(id, null, details.name());
@@ -134,12 +152,7 @@ public final class ClientService {
         ClientCard card = clients.card(caller.tenantId(), clientId)
                 .filter(c -> ClientAccess.canWork(caller, c.client())).orElseThrow(() -> new NotFound("client"));
         Client current = card.client();
-        User owner = users.find(caller.tenantId(), newOwnerId)
-                .filter(User::active)
-                .orElseThrow(() -> ValidationFailed.of("ownerId", "is not an active user of this tenant"));
-        if (!caller.is(Role.ADMIN) && !java.util.Objects.equals(owner.teamId(), caller.teamId())) {
-            throw ValidationFailed.of("ownerId", "is not a member of your team");
-        }
+        User owner = assignableOwner(caller, newOwnerId);
         Instant now = clock.instant();
         Client updated = current.withOwner(owner.id(), owner.teamId(), caller.userId(), now);
         ChangeSet changes = new ChangeSet().replace(updated, expectedVersion)
@@ -147,6 +160,23 @@ public final class ClientService {
         handover.follow(caller, card, updated, now, changes);
         writer.apply(caller.tenantId(), changes);
         return updated;
+    }
+
+    /**
+     * Whom a supervisor may make the owner of a client: an active user of the team (of the tenant, for an admin).
+     * One GetItem of the user.
+     */
+    public User assignableOwner(Caller caller, String ownerId) {
+        if (!caller.supervises()) {
+            throw new Forbidden("only a manager or an admin can make another user the owner of a client");
+        }
+        User owner = users.find(caller.tenantId(), ownerId)
+                .filter(User::active)
+                .orElseThrow(() -> ValidationFailed.of("ownerId", "is not an active user of this tenant"));
+        if (!caller.is(Role.ADMIN) && !java.util.Objects.equals(owner.teamId(), caller.teamId())) {
+            throw ValidationFailed.of("ownerId", "is not a member of your team");
+        }
+        return owner;
     }
 
     /**
@@ -166,6 +196,51 @@ public final class ClientService {
             return clients.byTeam(caller.tenantId(), caller.teamId(), prefix, page);
         }
         return clients.byOwner(caller.tenantId(), caller.userId(), prefix, page);
+    }
+
+    /**
+     * Every client the caller may work, page by page: a rep's own (Query GSI3), a manager's team (Query GSI4), for an
+     * admin each team of the tenant's users (Query of the users partition, then GSI4 per team) and the clients of
+     * users without a team (GSI3 per such user). Never a Scan.
+     */
+    public void forEachInScope(Caller caller, java.util.function.Consumer<Client> action) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.function.Consumer<Client> once = client -> {
+            if (seen.add(client.id())) {
+                action.accept(client);
+            }
+        };
+        if (caller.is(Role.ADMIN)) {
+            java.util.Set<String> teams = new java.util.TreeSet<>();
+            for (User user : users.list(caller.tenantId())) {
+                if (user.teamId() != null) {
+                    teams.add(user.teamId());
+                } else {
+                    eachPage(page -> clients.byOwner(caller.tenantId(), user.id(), null, page), once);
+                }
+            }
+            if (caller.teamId() != null) {
+                teams.add(caller.teamId());
+            }
+            for (String team : teams) {
+                eachPage(page -> clients.byTeam(caller.tenantId(), team, null, page), once);
+            }
+            eachPage(page -> clients.byOwner(caller.tenantId(), caller.userId(), null, page), once);
+        } else if (caller.is(Role.MANAGER) && caller.teamId() != null) {
+            eachPage(page -> clients.byTeam(caller.tenantId(), caller.teamId(), null, page), once);
+        } else {
+            eachPage(page -> clients.byOwner(caller.tenantId(), caller.userId(), null, page), once);
+        }
+    }
+
+    private static void eachPage(java.util.function.Function<PageRequest, Page<Client>> query,
+                                 java.util.function.Consumer<Client> action) {
+        String cursor = null;
+        do {
+            Page<Client> page = query.apply(new PageRequest(PageRequest.MAX_LIMIT, cursor));
+            page.items().forEach(action);
+            cursor = page.nextCursor();
+        } while (cursor != null);
     }
 
     /** Finds the client (or the client of the contact) that holds a phone number, in any formatting. */

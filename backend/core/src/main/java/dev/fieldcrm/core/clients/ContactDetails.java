@@ -17,15 +17,22 @@ public record ContactDetails(
         @Past LocalDate birthday,
         @Size(max = 2000) String notes,
         boolean emailConsent,
-        boolean smsConsent) {
+        boolean smsConsent,
+        @Size(max = 100) String externalId) {
 
     public ContactDetails {
         phones = phones == null ? List.of() : List.copyOf(phones);
         emails = emails == null ? List.of() : List.copyOf(emails);
     }
 
+    /** Details without an external id (a contact added in FieldCRM rather than imported). */
+    public ContactDetails(String name, BuyingRole buyingRole, String position, List<String> phones, List<String> emails,
+                          LocalDate birthday, String notes, boolean emailConsent, boolean smsConsent) {
+        this(name, buyingRole, position, phones, emails, birthday, notes, emailConsent, smsConsent, null);
+    }
+
     ContactDetails withContacts(List<String> normalisedPhones, List<String> normalisedEmails) {
         return new ContactDetails(name.strip(), buyingRole, position, normalisedPhones, normalisedEmails, birthday,
-                notes, emailConsent, smsConsent);
+                notes, emailConsent, smsConsent, ExternalIds.normalise(externalId));
     }
 }

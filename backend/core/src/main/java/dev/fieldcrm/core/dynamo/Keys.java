@@ -151,6 +151,8 @@ public final class Keys {
             case dev.fieldcrm.core.orders.Receivables r -> OrderKeys.of(tenantId, r);
             case dev.fieldcrm.core.abc.AbcResult r -> AbcKeys.of(tenantId, r);
             case dev.fieldcrm.core.abc.AbcRun r -> AbcKeys.of(tenantId, r);
+            case dev.fieldcrm.core.imports.TransferJob j -> JobKeys.of(tenantId, j);
+            case dev.fieldcrm.core.imports.JobChunk c -> JobKeys.of(tenantId, c);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }

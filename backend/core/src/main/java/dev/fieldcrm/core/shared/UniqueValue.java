@@ -4,7 +4,11 @@ package dev.fieldcrm.core.shared;
 public record UniqueValue(Kind kind, String value) {
 
     public enum Kind {
-        EMAIL("email"), PHONE("phone"), TAX_ID("tax id");
+        EMAIL("email"), PHONE("phone"), TAX_ID("tax id"),
+        /** A client's id in the system it was imported from. */
+        EXTERNAL_ID("external id"),
+        /** A contact's id in the system it was imported from (a separate space: source systems number them apart). */
+        CONTACT_EXTERNAL_ID("contact external id");
 
         private final String label;
 
@@ -27,5 +31,13 @@ public record UniqueValue(Kind kind, String value) {
 
     public static UniqueValue taxId(String normalised) {
         return new UniqueValue(Kind.TAX_ID, normalised);
+    }
+
+    public static UniqueValue externalId(String normalised) {
+        return new UniqueValue(Kind.EXTERNAL_ID, normalised);
+    }
+
+    public static UniqueValue contactExternalId(String normalised) {
+        return new UniqueValue(Kind.CONTACT_EXTERNAL_ID, normalised);
     }
 }

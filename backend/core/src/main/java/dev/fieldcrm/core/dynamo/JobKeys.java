@@ -1,0 +1,31 @@
+package dev.fieldcrm.core.dynamo;
+
+import dev.fieldcrm.core.imports.JobChunk;
+import dev.fieldcrm.core.imports.TransferJob;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.Map;
+
+/**
+ * Keys of import/export jobs: one partition per job, {@code T#t#JOB#<id>}, holding the job ({@code JOB}) and one
+ * item per processed chunk with its row outcomes ({@code CHUNK#<number, zero-padded>}, in row order).
+ */
+final class JobKeys {
+    static final String JOB = "JOB";
+    static final String CHUNK_PREFIX = "CHUNK#";
+
+    private JobKeys() {
+    }
+
+    static String job(String tenantId, String jobId) {
+        return Keys.tenant(tenantId) + "JOB#" + jobId;
+    }
+
+    static Map<String, AttributeValue> of(String tenantId, TransferJob job) {
+        return Keys.key(job(tenantId, job.id()), JOB);
+    }
+
+    static Map<String, AttributeValue> of(String tenantId, JobChunk chunk) {
+        return Keys.key(job(tenantId, chunk.jobId()), CHUNK_PREFIX + String.format("%06d", chunk.number()));
+    }
+}
