@@ -19,7 +19,7 @@ import java.util.Map;
  * and nothing else (no method calls on Java objects), and it need not know how to format money in ru or en.
  *
  * <p>Names available to a template: {@code lang, labels.*, seller, title, number, date, validUntil, currency, notes,
- * client.{name, legalForm, taxId, registrationNumber, bankAccount, bankName, addresses[]}, contact.{name, position}
+ * client.{name, legalForm, displayName (the name with its legal form, once), taxId, registrationNumber, bankAccount, bankName, addresses[]}, contact.{name, position}
  * (absent when none), lines[].{no, sku, name, unit, quantity, price, discountPercent, hasDiscount, vatRate, net, vat,
  * total}, totals.{net, vat, total}}. Absent values are null, so {@code {#if …}} tests them.
  */
@@ -54,6 +54,7 @@ final class ProposalModel {
         Map<String, Object> client = new HashMap<>();
         client.put("name", party.name());
         client.put("legalForm", party.legalForm());
+        client.put("displayName", displayName(party.name(), party.legalForm()));
         client.put("taxId", party.taxId());
         client.put("registrationNumber", party.registrationNumber());
         client.put("bankAccount", party.bankAccount());
@@ -136,5 +137,14 @@ final class ProposalModel {
         labels.put("validUntil", validUntil);
         labels.put("page", page);
         return Map.copyOf(labels);
+    }
+
+    /** "ООО «Ёлка»" from legal form "ООО" and name "«Ёлка»"; a name that already starts with its legal form is kept. */
+    static String displayName(String name, String legalForm) {
+        if (legalForm == null || legalForm.isBlank()
+                || name.toLowerCase(java.util.Locale.ROOT).startsWith(legalForm.strip().toLowerCase(java.util.Locale.ROOT) + " ")) {
+            return name;
+        }
+        return legalForm.strip() + " " + name;
     }
 }

@@ -69,7 +69,7 @@ class ProposalTemplateTest {
                 .header("ETag", "\"0\"")
                 .body("version", equalTo(0))
                 .body("builtIn", equalTo(true))
-                .body("source", org.hamcrest.Matchers.containsString("{client.name}"));
+                .body("source", org.hamcrest.Matchers.containsString("{client.displayName}"));
         assertThat(calls.made()).containsExactly("GetItem");
     }
 
