@@ -25,9 +25,15 @@ import dev.fieldcrm.core.journal.CheckIn;
 import dev.fieldcrm.core.journal.InteractionInput;
 import dev.fieldcrm.core.journal.InteractionType;
 import dev.fieldcrm.core.journal.JournalService;
+import dev.fieldcrm.core.abc.AbcRequest;
+import dev.fieldcrm.core.abc.AbcService;
+import dev.fieldcrm.core.orders.BillingService;
+import dev.fieldcrm.core.orders.Invoice;
 import dev.fieldcrm.core.orders.Order;
 import dev.fieldcrm.core.orders.OrderInput;
 import dev.fieldcrm.core.orders.OrderService;
+import dev.fieldcrm.core.orders.PaymentInput;
+import dev.fieldcrm.core.orders.ShipmentInput;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.tasks.TaskKind;
@@ -43,6 +49,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +75,8 @@ public final class DemoTenant {
             new User("ivan", "Иван Кузнецов", "ivan@demo.fieldcrm.dev", Set.of(Role.REP), TEAM, ZONE.getId(), "ru", true, 1),
             new User("admin", "Admin", "admin@demo.fieldcrm.dev", Set.of(Role.ADMIN), TEAM, ZONE.getId(), "en", true, 1));
 
+    /** Clients of each rep with a confirmed sale (after the two with a draft and a submitted order). */
+    private static final int SALES_PER_REP = 10;
     private static final String[] PREFIXES = {"ООО", "АО", "ИП", "ООО", "ЗАО"};
     private static final String[] NAMES = {"Ёлка", "Северный ветер", "Агроснаб", "ТехноМир", "Волга-Трейд", "Снежинка",
             "Берёзка", "СтройДвор", "Полюс", "Медведь", "Заря", "Ладога", "Кристалл", "Омега", "Глобус", "Радуга",
@@ -105,6 +114,8 @@ public final class DemoTenant {
     private final TaskService tasks;
     private final CatalogService catalog;
     private final OrderService orders;
+    private final BillingService billing;
+    private final AbcService abc;
     private final Clock clock;
     private final DynamoDbClient dynamo;
     private final String table;
@@ -121,6 +132,8 @@ public final class DemoTenant {
         this.journal = core.journal();
         this.catalog = core.catalog();
         this.orders = core.orders();
+        this.billing = core.billing();
+        this.abc = core.abc();
     }
 
     public boolean isSeeded() {
@@ -142,13 +155,17 @@ public final class DemoTenant {
                 seeded.add(client);
                 if (i < 2) {
                     seedOrder(caller, client.id(), i);
+                } else if (i < 2 + SALES_PER_REP) {
+                    seedSale(caller, client.id(), i - 2);
                 }
             }
             clientsByRep.put(caller, seeded);
         }
         User manager = USERS.stream().filter(u -> u.roles().contains(Role.MANAGER)).findFirst().orElseThrow();
-        new DemoDeals(dynamo, table, clock).seed(clientsByRep,
-                new Caller(TENANT, manager.id(), manager.roles(), manager.teamId(), manager.zone()));
+        Caller managerCaller = new Caller(TENANT, manager.id(), manager.roles(), manager.teamId(), manager.zone());
+        new DemoDeals(dynamo, table, clock).seed(clientsByRep, managerCaller);
+        YearMonth month = YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC));
+        abc.run(managerCaller, new AbcRequest(month.minusMonths(11), month, null, null));
         return written;
     }
 
@@ -180,6 +197,30 @@ public final class DemoTenant {
         Order order = orders.create(rep, clientId, null, new OrderInput(lines, "Доставка до 12:00", null, null), null);
         if (n == 0) {
             orders.submit(rep, clientId, order.id(), order.version());
+        }
+    }
+
+    /**
+     * A sale to the rep's k-th client: the bigger k, the smaller the order (so the ABC analysis finds A, B and C
+     * clients). Confirmed by the manager; most are shipped and invoiced, every third invoice is half paid.
+     */
+    private void seedSale(Caller rep, String clientId, int k) {
+        Caller manager = new Caller(TENANT, "maria", Set.of(Role.MANAGER), TEAM, ZONE);
+        BigDecimal quantity = BigDecimal.valueOf(Math.max(1, 60 / (k + 1)));
+        List<OrderInput.Line> lines = List.of(new OrderInput.Line(PRODUCTS.get(k % PRODUCTS.size()).sku(), quantity),
+                new OrderInput.Line(PRODUCTS.get((k + 4) % PRODUCTS.size()).sku(), BigDecimal.ONE));
+        Order order = orders.create(rep, clientId, null, new OrderInput(lines, "Плановая поставка", null, null), null);
+        order = orders.submit(rep, clientId, order.id(), order.version());
+        order = orders.confirm(manager, clientId, order.id(), order.version());
+        if (k % 4 == 3) {
+            return;
+        }
+        orders.ship(manager, clientId, order.id(), order.version(), new ShipmentInput(lines, LocalDate.now(clock)));
+        Order shipped = orders.get(manager, clientId, order.id());
+        Invoice invoice = billing.invoice(manager, clientId, order.id(), shipped.version());
+        if (k % 3 == 0) {
+            BigDecimal half = invoice.gross().divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_UP);
+            billing.pay(manager, clientId, new PaymentInput(invoice.id(), half, LocalDate.now(clock), "ПП-" + (100 + k)), null);
         }
     }
 

@@ -180,6 +180,25 @@ class DemoTenantTest {
         assertThat(partners).isPositive();
         assertThat(core.catalog().products(anna, true, PageRequest.first(200)).items()).hasSize(8);
         assertThat(core.orders().list(anna, null, null, PageRequest.first(200)).items())
-                .extracting(o -> o.status().name()).containsExactlyInAnyOrder("SUBMITTED", "DRAFT");
+                .extracting(o -> o.status().name())
+                .contains("SUBMITTED", "DRAFT", "CONFIRMED", "INVOICED", "PARTIALLY_PAID");
+    }
+
+    @Test
+    void demoSales_giveTheCardsReceivablesAndAnAbcClass_fromAToC() {
+        CoreServices core = core();
+        Caller anna = caller("anna", Role.REP);
+        var annas = new DynamoClientQueries(dynamo, "demo-test").byOwner(DemoTenant.TENANT, "anna", null, PageRequest.first(200)).items();
+        java.util.Set<String> classes = new java.util.HashSet<>();
+        int owing = 0;
+        for (var client : annas) {
+            var card = core.clients().card(anna, client.id());
+            if (card.abc() != null) {
+                classes.add(card.abc().turnoverClass().name());
+            }
+            owing += card.receivables().balances().isEmpty() ? 0 : 1;
+        }
+        assertThat(classes).containsExactlyInAnyOrder("A", "B", "C");
+        assertThat(owing).isGreaterThanOrEqualTo(5);
     }
 }
