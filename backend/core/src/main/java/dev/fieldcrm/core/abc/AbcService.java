@@ -121,7 +121,7 @@ public final class AbcService {
     }
 
     private static BigDecimal sum(Map<String, BigDecimal> values) {
-        return values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static Map<AbcClass, Integer> counts(Map<String, AbcClass> classes) {
