@@ -3,7 +3,6 @@ package dev.fieldcrm.core.imports;
 import dev.fieldcrm.core.shared.FieldError;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -73,19 +72,8 @@ public record CsvRow(int number, Map<String, String> cells, List<FieldError> err
     }
 
     public <E extends Enum<E>> E enumValue(String column, Class<E> type, E current) {
-        if (!has(column)) {
-            return current;
-        }
-        String value = text(column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            error(new FieldError(column, "must be one of " + Arrays.toString(type.getEnumConstants())));
-            return current;
-        }
+        return parsed(column, current, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)),
+                "must be one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     public boolean bool(String column, boolean current) {
@@ -104,22 +92,18 @@ public record CsvRow(int number, Map<String, String> cells, List<FieldError> err
 
     /** A decimal number written with a point ({@code 1500.50}); prices, quantities, shares. */
     public java.math.BigDecimal decimal(String column, java.math.BigDecimal current) {
-        if (!has(column)) {
-            return current;
-        }
-        String value = text(column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new java.math.BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            error(new FieldError(column, "must be a number like 1500.50"));
-            return current;
-        }
+        return parsed(column, current, java.math.BigDecimal::new, "must be a number like 1500.50");
     }
 
     public LocalDate date(String column, LocalDate current) {
+        return parsed(column, current, LocalDate::parse, "must be a date like 2026-01-31");
+    }
+
+    /**
+     * The column's value read by {@code parse}: {@code current} when the file has no such column, null when the cell
+     * is empty (it clears the field), and {@code current} with a field error when the cell cannot be read.
+     */
+    private <T> T parsed(String column, T current, java.util.function.Function<String, T> parse, String problem) {
         if (!has(column)) {
             return current;
         }
@@ -128,9 +112,9 @@ public record CsvRow(int number, Map<String, String> cells, List<FieldError> err
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            error(new FieldError(column, "must be a date like 2026-01-31"));
+            return parse.apply(value.strip());
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            error(new FieldError(column, problem));
             return current;
         }
     }
