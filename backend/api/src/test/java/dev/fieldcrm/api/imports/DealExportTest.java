@@ -1,14 +1,20 @@
 package dev.fieldcrm.api.imports;
 
+import dev.fieldcrm.api.support.DynamoCalls;
 import dev.fieldcrm.api.support.Problems;
 import dev.fieldcrm.api.support.TestData;
+import dev.fieldcrm.core.imports.TransferService;
+import dev.fieldcrm.core.shared.Caller;
+import dev.fieldcrm.core.shared.Role;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.fieldcrm.api.imports.Jobs.download;
 import static dev.fieldcrm.api.imports.Jobs.exported;
@@ -18,6 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 class DealExportTest {
+    @Inject
+    DynamoCalls calls;
+
+    @Inject
+    TransferService transfers;
 
     @Test
     void aDealMovedTwice_isExportedWithItsStateAndItsWholeHistory_oldestFirst() {
@@ -77,6 +88,24 @@ class DealExportTest {
         Problems.assertProblem(as("globex", "grep").get("/api/v1/exports/" + id), 404);
         Problems.assertProblem(as("acme", "rep3").get(export.getString("download")), 404);
         Problems.assertProblem(as("globex", "grep").get(export.getString("download")), 404);
+    }
+
+    @Test
+    void aRepsDealExport_isOneListQueryPerPage_plusOneHistoryQueryPerDeal() {
+        deal("rep3");
+        Caller rep = new Caller("acme", "rep3", Set.of(Role.REP), "west", null);
+        String jobId = transfers.startExport(rep, "deals").id();
+
+        calls.reset();
+        var job = transfers.processNextChunk("acme", jobId);
+
+        int deals = job.totalRows();
+        List<String> made = calls.made();
+        long queries = made.stream().filter("Query"::equals).count();
+        assertThat(deals).isPositive();
+        assertThat(made).startsWith("GetItem", "TransactWriteItems").endsWith("TransactWriteItems")
+                .containsOnly("GetItem", "TransactWriteItems", "Query").hasSize((int) queries + 3);
+        assertThat(queries).isBetween(deals + 1L, deals + 1L + deals / 200);
     }
 
     @Test
