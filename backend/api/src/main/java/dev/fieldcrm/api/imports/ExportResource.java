@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import java.net.URI;
 
 /**
- * CSV exports: {@code POST /api/v1/exports?entity=clients|contacts} answers 202 and the job's location; when the job
+ * CSV exports: {@code POST /api/v1/exports?entity=clients|contacts|products|price-list-lines|deals} answers 202 and the job's location; when the job
  * is done its {@code download} link reads the file through {@code /api/v1/files/…}. Rep: own clients; manager: the
  * team's; admin: the tenant's. The columns are the import's, so an export imports back unchanged.
  */

@@ -27,7 +27,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * CSV imports: {@code POST /api/v1/imports?entity=clients|contacts&dryRun=} with the file as the body answers 202 and
+ * CSV imports: {@code POST /api/v1/imports?entity=clients|contacts|products|price-list-lines&dryRun=} with the file as the body answers 202 and
  * the job's location; the job runs in the background; {@code GET} the job for progress and {@code …/rows} for the
  * per-row report. Managers and admins only; a job is visible to its creator and the tenant's admins.
  */

@@ -32,15 +32,24 @@ final class Jobs {
     }
 
     static JsonPath exported(String user, String entity) {
-        String location = as("acme", user).post("/api/v1/exports?entity=" + entity)
+        return exported("acme", user, entity);
+    }
+
+    /** An export by a user of any tenant, finished. */
+    static JsonPath exported(String tenant, String user, String entity) {
+        String location = as(tenant, user).post("/api/v1/exports?entity=" + entity)
                 .then().statusCode(202).extract().header("Location");
-        return finished(user, location);
+        return finished(tenant, user, location);
+    }
+
+    static JsonPath finished(String user, String location) {
+        return finished("acme", user, location);
     }
 
     /** Polls the job until DONE or FAILED (bounded; a job that never finishes fails the test). */
-    static JsonPath finished(String user, String location) {
+    static JsonPath finished(String tenant, String user, String location) {
         for (int attempt = 0; attempt < 1200; attempt++) {
-            JsonPath job = as("acme", user).get(location).then().statusCode(200).extract().jsonPath();
+            JsonPath job = as(tenant, user).get(location).then().statusCode(200).extract().jsonPath();
             String status = job.getString("status");
             if (status.equals("DONE") || status.equals("FAILED")) {
                 return job;
@@ -70,8 +79,12 @@ final class Jobs {
     }
 
     static String download(String user, JsonPath job) {
+        return download("acme", user, job);
+    }
+
+    static String download(String tenant, String user, JsonPath job) {
         assertThat(job.getString("download")).startsWith("/api/v1/files/users/" + user + "/exports/");
-        return as("acme", user).get(job.getString("download")).then().statusCode(200).extract().asString();
+        return as(tenant, user).get(job.getString("download")).then().statusCode(200).extract().asString();
     }
 
     private static void pause() {

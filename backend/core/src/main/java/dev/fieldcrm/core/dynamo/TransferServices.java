@@ -1,11 +1,15 @@
 package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.clients.ClientRules;
+import dev.fieldcrm.core.deals.DealScope;
 import dev.fieldcrm.core.files.FileStore;
 import dev.fieldcrm.core.imports.ClientTransfer;
 import dev.fieldcrm.core.imports.ContactTransfer;
+import dev.fieldcrm.core.imports.DealTransfer;
 import dev.fieldcrm.core.imports.EntityTransfer;
 import dev.fieldcrm.core.imports.InputCheck;
+import dev.fieldcrm.core.imports.PriceListLineTransfer;
+import dev.fieldcrm.core.imports.ProductTransfer;
 import dev.fieldcrm.core.imports.TransferService;
 import dev.fieldcrm.core.normalize.Phones;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -28,7 +32,10 @@ public final class TransferServices {
         var rules = new ClientRules(new Phones(phoneRegion));
         List<EntityTransfer> entities = List.of(
                 new ClientTransfer(core.clients(), queries, rules),
-                new ContactTransfer(core.clients(), core.contacts(), queries, rules));
+                new ContactTransfer(core.clients(), core.contacts(), queries, rules),
+                new ProductTransfer(core.catalog()),
+                new PriceListLineTransfer(core.catalog(), new DynamoCatalogQueries(dynamo, table)),
+                new DealTransfer(core.deals(), new DealScope(new DynamoDealQueries(dynamo, table), core.users())));
         return new TransferService(entities, new DynamoTransferJobs(dynamo, table), new DynamoChangeWriter(dynamo, table),
                 files, check, clock);
     }

@@ -32,7 +32,10 @@ public record ImportContext(Caller caller, String jobId, boolean dryRun, InputCh
      */
     public <T> T validated(CsvRow row, T input, UnaryOperator<T> normalise) {
         List<FieldError> errors = new ArrayList<>(row.errors());
-        errors.addAll(check.check(input));
+        Set<String> unreadable = new HashSet<>();
+        errors.forEach(error -> unreadable.add(error.field()));
+        // An unreadable cell leaves its field empty: a "must not be null" on it would say the same thing twice.
+        check.check(input).stream().filter(error -> !unreadable.contains(error.field())).forEach(errors::add);
         try {
             T normalised = normalise.apply(input);
             if (errors.isEmpty()) {
