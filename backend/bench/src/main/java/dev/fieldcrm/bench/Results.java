@@ -106,7 +106,7 @@ final class Results {
                 .append("| operation | c | p50 small | p50 big | × p50 | p99 small | p99 big | × p99 | target (p50) |\n|---|---|---|---|---|---|---|---|---|\n");
         json.append("  \"growth\": [\n");
         sep = "";
-        for (String op : List.of("agenda", "card")) {
+        for (String op : List.of("agenda", "card", "receivables")) {
             for (int c : new int[]{1, 16}) {
                 Cell small = find(cells, "small", op, "api", c);
                 Cell big = find(cells, "big", op, "api", c);
