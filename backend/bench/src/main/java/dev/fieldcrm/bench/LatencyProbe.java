@@ -278,14 +278,19 @@ public final class LatencyProbe {
     private List<SdkCallProbe.Call> account(String operation, byte[] event) {
         SdkCallProbe.drain();
         SdkCallProbe.recording = true;
+        byte[] answer;
         try {
-            invoke(event);
+            answer = invoke(event);
         } finally {
             SdkCallProbe.recording = false;
         }
         List<SdkCallProbe.Call> calls = SdkCallProbe.drain();
         if (operation != null) {
             appendAccounting(operation, "api", calls);
+            // The probe log keeps one answer of each operation, to check that the seeded data is what was measured.
+            String text = new String(answer, java.nio.charset.StandardCharsets.UTF_8);
+            System.out.println("[probe] " + scenario + " " + operation + " answered: "
+                    + (text.length() > 1500 ? text.substring(0, 1500) + "…" : text));
         }
         return calls;
     }
