@@ -10,7 +10,9 @@ cd "$root"
 
 echo "[run.sh] building function.zip, the hello function and the bench module (offline)"
 ./mvnw -B -o -q package -DskipTests -pl backend/api,backend/bench,backend/bench/hello-lambda -am
-./mvnw -B -o -q dependency:build-classpath -pl backend/bench -Dmdep.outputFile=target/driver.classpath -Dmdep.includeScope=runtime >/dev/null
+# -am: the reactor's own poms give core's transitive dependencies (a core pom another branch installed in ~/.m2
+# may not even be valid, which would silently drop them from the driver's classpath).
+./mvnw -B -o -q dependency:build-classpath -pl backend/bench -am -Dmdep.outputFile=target/driver.classpath -Dmdep.includeScope=runtime >/dev/null
 
 out="${BENCH_OUT:-$root/backend/bench/results}"
 quick=()

@@ -29,6 +29,10 @@ public final class BenchRun {
     private static final int CLIENTS_PER_REP = 500;
     private static final int AGENDA_STEPS = 20;
     private static final int LOG_CLIENTS = 16;
+    private static final int MOVE_DEALS = 16;
+    private static final int RECEIVABLE_INVOICES = 8;
+    /** Clients of the sales operations: one per deal rep, one for orders, one with receivables. */
+    private static final int SALES_CLIENTS = 4;
 
     private final Settings settings;
     private final Results results;
@@ -81,13 +85,25 @@ public final class BenchRun {
             tenant.saveUsers(settings.bigReps());
             List<String> agendaClients = tenant.clientsWithStepsDueToday(BenchTenant.rep(0), BenchTenant.team(0), AGENDA_STEPS, 1);
             List<String> logClients = tenant.clientsWithStepsDueToday(BenchTenant.LOG_REP, BenchTenant.team(0), 2 * LOG_CLIENTS, 101);
+            long ts = System.nanoTime();
+            BenchSales sales = new BenchSales(dynamo, TABLE, clock);
+            sales.users();
+            List<String> skus = sales.catalog();
+            String dealClient = sales.client(BenchSales.SALES_REP, 501);
+            String floorDealClient = sales.client(BenchSales.SALES_FLOOR_REP, 502);
+            List<String> moveDeals = sales.deals(BenchSales.SALES_REP, dealClient, MOVE_DEALS);
+            List<String> floorMoveDeals = sales.deals(BenchSales.SALES_FLOOR_REP, floorDealClient, MOVE_DEALS);
+            String orderClient = sales.client(BenchSales.SALES_REP, 503);
+            String receivablesClient = sales.client(BenchSales.SALES_REP, 504);
+            sales.receivables(BenchSales.SALES_REP, receivablesClient, skus, RECEIVABLE_INVOICES);
+            results.fact("seed_sales_ms", (System.nanoTime() - ts) / 1_000_000);
             long useCaseMillis = (System.nanoTime() - t0) / 1_000_000;
-            results.fact("seed_use_case_clients", AGENDA_STEPS + 2 * LOG_CLIENTS);
+            results.fact("seed_use_case_clients", AGENDA_STEPS + 2 * LOG_CLIENTS + SALES_CLIENTS);
             results.fact("seed_use_case_ms", useCaseMillis);
             long t1 = System.nanoTime();
             bulk.write(0, 1, CLIENTS_PER_REP - AGENDA_STEPS, 1_000_000);
             bulk.write(1, 2, CLIENTS_PER_REP, 1_000_000);
-            int smallClients = 2 * LOG_CLIENTS + 2 * CLIENTS_PER_REP;
+            int smallClients = 2 * LOG_CLIENTS + 2 * CLIENTS_PER_REP + SALES_CLIENTS;
             results.fact("tenant_small_clients", smallClients);
             results.fact("seed_bulk_small_ms", (System.nanoTime() - t1) / 1_000_000);
 
@@ -99,10 +115,18 @@ public final class BenchRun {
             plan.setProperty("logRepTeam", BenchTenant.team(0));
             plan.setProperty("logClients", String.join(",", logClients.subList(0, LOG_CLIENTS)));
             plan.setProperty("floorLogClients", String.join(",", logClients.subList(LOG_CLIENTS, 2 * LOG_CLIENTS)));
+            plan.setProperty("salesRep", BenchSales.SALES_REP);
+            plan.setProperty("salesFloorRep", BenchSales.SALES_FLOOR_REP);
+            plan.setProperty("salesTeam", BenchTenant.team(0));
+            plan.setProperty("moveDeals", String.join(",", moveDeals));
+            plan.setProperty("floorMoveDeals", String.join(",", floorMoveDeals));
+            plan.setProperty("orderClient", orderClient);
+            plan.setProperty("orderSkus", String.join(",", skus.subList(0, 20)));
+            plan.setProperty("receivablesClient", receivablesClient);
             plan.setProperty("warmup", Integer.toString(settings.warmup()));
             plan.setProperty("n1", Integer.toString(settings.n1()));
             plan.setProperty("n16", Integer.toString(settings.n16()));
-            latency(function, env, plan, "small", "agenda,card,log");
+            latency(function, env, plan, "small", "agenda,card,log,move,order20,receivables");
 
             progress("growing the tenant to " + settings.bigReps() * CLIENTS_PER_REP + " clients (BatchWriteItem)");
             long t2 = System.nanoTime();
@@ -113,7 +137,7 @@ public final class BenchRun {
             results.fact("seed_bulk_big_ms", growMillis);
             results.fact("seed_bulk_big_items", (long) (settings.bigReps() - 2) * CLIENTS_PER_REP * 3);
             progress("grown in " + growMillis / 1000 + " s");
-            latency(function, env, plan, "big", "agenda,card");
+            latency(function, env, plan, "big", "agenda,card,receivables");
 
             coldStarts(function, hello, env, work);
         }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * {@code requestContext.authorizer.jwt.claims}, with groups flattened to a string such as {@code [rep]}.
  */
 final class HttpApiEvent {
+    // The ETag header of the answer ("\"7\"" inside the response document), single- or multi-valued.
+    private static final Pattern ETAG = Pattern.compile("(?i)\"etag\"\\s*:\\s*\\[?\\s*\"\\\\\"(\\d+)\\\\\"\"");
     private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
 
     private HttpApiEvent() {
@@ -25,11 +27,17 @@ final class HttpApiEvent {
     }
 
     static byte[] event(String method, String path, Map<String, String> claims, String jsonBody) {
+        return event(method, path, claims, jsonBody, Map.of());
+    }
+
+    /** With extra request headers (lower-case names, as API Gateway HTTP APIs deliver them). */
+    static byte[] event(String method, String path, Map<String, String> claims, String jsonBody, Map<String, String> headers) {
         StringBuilder json = new StringBuilder(1024);
         json.append("{\"version\":\"2.0\",\"routeKey\":\"$default\",\"rawPath\":").append(quote(path))
                 .append(",\"rawQueryString\":\"\",\"headers\":{\"accept\":\"application/json\",\"host\":\"bench.local\",")
-                .append("\"user-agent\":\"fieldcrm-bench\"")
-                .append(jsonBody == null ? "" : ",\"content-type\":\"application/json\"").append("},")
+                .append("\"user-agent\":\"fieldcrm-bench\"");
+        headers.forEach((name, value) -> json.append(',').append(quote(name)).append(':').append(quote(value)));
+        json.append(jsonBody == null ? "" : ",\"content-type\":\"application/json\"").append("},")
                 .append("\"requestContext\":{\"accountId\":\"000000000000\",\"apiId\":\"bench\",\"domainName\":\"bench.local\",")
                 .append("\"domainPrefix\":\"bench\",\"http\":{\"method\":\"").append(method).append("\",\"path\":").append(quote(path))
                 .append(",\"protocol\":\"HTTP/1.1\",\"sourceIp\":\"127.0.0.1\",\"userAgent\":\"fieldcrm-bench\"},")
@@ -55,6 +63,17 @@ final class HttpApiEvent {
     static int status(byte[] response) {
         Matcher m = STATUS.matcher(new String(response, StandardCharsets.UTF_8));
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    static boolean is2xx(byte[] response) {
+        int status = status(response);
+        return status >= 200 && status <= 299;
+    }
+
+    /** The version in the answer's ETag header, or -1 if there is none. */
+    static long etag(byte[] response) {
+        Matcher m = ETAG.matcher(new String(response, StandardCharsets.UTF_8));
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     private static String quote(String s) {

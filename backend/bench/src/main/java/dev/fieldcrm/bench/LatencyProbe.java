@@ -7,6 +7,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -107,6 +108,10 @@ public final class LatencyProbe {
             case "agenda" -> read(name, w -> HttpApiEvent.get("/api/v1/agenda", rep));
             case "card" -> read(name, w -> HttpApiEvent.get("/api/v1/clients/" + plan.getProperty("cardClient"), rep));
             case "log" -> logInteraction();
+            case "move" -> moveStage();
+            case "order20" -> order20();
+            case "receivables" -> read(name, w -> HttpApiEvent.get("/api/v1/clients/" + plan.getProperty("receivablesClient")
+                    + "/receivables", claims(plan.getProperty("salesRep"), plan.getProperty("salesTeam"))));
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -122,6 +127,8 @@ public final class LatencyProbe {
         switch (request) {
             case QueryRequest q -> floorClient.query(q);
             case GetItemRequest g -> floorClient.getItem(g);
+            case BatchGetItemRequest b -> floorClient.batchGetItem(b);
+            case TransactWriteItemsRequest t -> floorClient.transactWriteItems(t);
             default -> throw new IllegalStateException("no floor for " + request.getClass().getSimpleName());
         }
     }
@@ -150,6 +157,74 @@ public final class LatencyProbe {
         });
     }
 
+    /**
+     * A deal moved back and forth between two OPEN stages that require no fields ({@code new} ⇄ {@code accepted}).
+     * Each worker moves its own deal and carries its version (If-Match) from one call to the next, as a rep's app
+     * would. The floor's requests are those of the function moving the floor rep's deals (one per worker: GetItem
+     * deal, Query settings, GetItem client, TransactWriteItems), replayed with the conditions removed; they never
+     * touch the API's deals.
+     */
+    private Operation moveStage() {
+        Map<String, String> mover = claims(plan.getProperty("salesRep"), plan.getProperty("salesTeam"));
+        Map<String, String> floorMover = claims(plan.getProperty("salesFloorRep"), plan.getProperty("salesTeam"));
+        String[] deals = plan.getProperty("moveDeals").split(",");
+        String[] floorDeals = plan.getProperty("floorMoveDeals").split(",");
+        List<List<SdkRequest>> floor = new ArrayList<>();
+        for (int w = 0; w < floorDeals.length; w++) {
+            List<SdkCallProbe.Call> calls = account(w == 0 ? "move" : null, moveEvent(floorMover, floorDeals[w], "accepted", 1));
+            floor.add(calls.stream().map(c -> replayable(c.request())).toList());
+        }
+        accountFloor("move", () -> floor.get(0).forEach(this::send));
+        long[] versions = new long[deals.length];
+        boolean[] accepted = new boolean[deals.length];
+        java.util.Arrays.fill(versions, 1);
+        return new Operation("move", w -> {
+            int d = w % deals.length;
+            byte[] answer = invoke(moveEvent(mover, deals[d], accepted[d] ? "new" : "accepted", versions[d]));
+            long version = HttpApiEvent.etag(answer);
+            if (HttpApiEvent.is2xx(answer) && version > 0) {
+                versions[d] = version;
+                accepted[d] = !accepted[d];
+            } else {
+                // Out of step (should not happen: one worker per deal): read the deal to carry on from where it is.
+                byte[] current = invoke(HttpApiEvent.get("/api/v1/deals/" + deals[d], mover));
+                versions[d] = HttpApiEvent.etag(current);
+                accepted[d] = new String(current, java.nio.charset.StandardCharsets.UTF_8).contains("\\\"stageId\\\":\\\"accepted\\\"");
+            }
+        }, w -> floor.get(w % floor.size()).forEach(this::send));
+    }
+
+    private static byte[] moveEvent(Map<String, String> mover, String dealId, String stageId, long version) {
+        return HttpApiEvent.event("POST", "/api/v1/deals/" + dealId + "/moves", mover,
+                "{\"stageId\":\"" + stageId + "\",\"comment\":\"bench\"}", Map.of("if-match", "\"" + version + "\""));
+    }
+
+    /**
+     * An order of 20 lines taken for a client: POST without Idempotency-Key, so every call creates a new order
+     * with a new id (as 20-line orders arriving one after another). The floor replays the function's requests
+     * (GetItem client, GetItem conditions package, Query price lists, BatchGetItem products and prices,
+     * TransactWriteItems order + audit) with the conditions removed, i.e. it rewrites one order again and again.
+     */
+    private Operation order20() {
+        Map<String, String> rep = claims(plan.getProperty("salesRep"), plan.getProperty("salesTeam"));
+        StringBuilder body = new StringBuilder("{\"comment\":\"bench order\",\"lines\":[");
+        String[] skus = plan.getProperty("orderSkus").split(",");
+        for (int i = 0; i < skus.length; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"sku\":\"").append(skus[i]).append("\",\"quantity\":\"")
+                    .append(1 + i % 7).append(i % 3 == 0 ? ".5" : "").append("\"}");
+        }
+        String json = body.append("]}").toString();
+        String path = "/api/v1/clients/" + plan.getProperty("orderClient") + "/orders";
+        List<SdkCallProbe.Call> calls = account("order20", HttpApiEvent.post(path, rep, json));
+        List<SdkRequest> floor = calls.stream().map(c -> replayable(c.request())).toList();
+        accountFloor("order20", () -> floor.forEach(this::send));
+        return new Operation("order20", w -> invoke(HttpApiEvent.post(path, rep, json)), w -> floor.forEach(this::send));
+    }
+
+    private static SdkRequest replayable(SdkRequest request) {
+        return request instanceof TransactWriteItemsRequest t ? replayable(t) : request;
+    }
+
     private static byte[] logEvent(Map<String, String> logger, String clientId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String body = "{\"type\":\"CALL\",\"occurredAt\":\"" + now.minusSeconds(60) + "\",\"channel\":\"phone\","
@@ -167,6 +242,14 @@ public final class LatencyProbe {
     private static TransactWriteItemsRequest replayable(TransactWriteItemsRequest request) {
         List<TransactWriteItem> items = new ArrayList<>();
         for (TransactWriteItem item : request.transactItems()) {
+            if (item.update() != null && item.update().conditionExpression() != null) {
+                // The writer's Updates are unconditional counters (ADD); a conditional one would need its
+                // expression values pruned, which nothing here does yet.
+                throw new IllegalStateException("conditional Update cannot be replayed: " + item.update());
+            }
+            if (item.conditionCheck() != null) {
+                continue;
+            }
             if (item.put() != null) {
                 items.add(TransactWriteItem.builder().put(Put.builder().tableName(item.put().tableName())
                         .item(item.put().item()).build()).build());
@@ -195,14 +278,19 @@ public final class LatencyProbe {
     private List<SdkCallProbe.Call> account(String operation, byte[] event) {
         SdkCallProbe.drain();
         SdkCallProbe.recording = true;
+        byte[] answer;
         try {
-            invoke(event);
+            answer = invoke(event);
         } finally {
             SdkCallProbe.recording = false;
         }
         List<SdkCallProbe.Call> calls = SdkCallProbe.drain();
         if (operation != null) {
             appendAccounting(operation, "api", calls);
+            // The probe log keeps one answer of each operation, to check that the seeded data is what was measured.
+            String text = new String(answer, java.nio.charset.StandardCharsets.UTF_8);
+            System.out.println("[probe] " + scenario + " " + operation + " answered: "
+                    + (text.length() > 1500 ? text.substring(0, 1500) + "…" : text));
         }
         return calls;
     }
@@ -229,7 +317,7 @@ public final class LatencyProbe {
 
     // --- timing --------------------------------------------------------------------------------------------
 
-    private void invoke(byte[] event) {
+    private byte[] invoke(byte[] event) {
         ByteArrayOutputStream response = new ByteArrayOutputStream(4096);
         try {
             handler.handleRequest(new ByteArrayInputStream(event), response, new LambdaContext("bench"));
@@ -242,6 +330,7 @@ public final class LatencyProbe {
                 System.out.println("[probe] unexpected response: " + response.toString(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
+        return response.toByteArray();
     }
 
     /**

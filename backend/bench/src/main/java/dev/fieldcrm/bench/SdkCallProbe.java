@@ -7,6 +7,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -42,7 +44,11 @@ public final class SdkCallProbe implements ExecutionInterceptor {
     record Call(String operation, SdkRequest request, Double capacityUnits, String capacityDetail) {
         String describe() {
             String index = request instanceof QueryRequest q && q.indexName() != null ? "(" + q.indexName() + ")" : "";
-            String items = request instanceof TransactWriteItemsRequest t ? "(" + t.transactItems().size() + " items)" : "";
+            String items = switch (request) {
+                case TransactWriteItemsRequest t -> "(" + t.transactItems().size() + " items)";
+                case BatchGetItemRequest b -> "(" + b.requestItems().values().stream().mapToInt(k -> k.keys().size()).sum() + " keys)";
+                default -> "";
+            };
             return operation + index + items;
         }
     }
@@ -71,6 +77,7 @@ public final class SdkCallProbe implements ExecutionInterceptor {
             case GetItemRequest g -> g.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
             case PutItemRequest p -> p.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
             case TransactWriteItemsRequest t -> t.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+            case BatchGetItemRequest b -> b.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
             default -> context.request();
         };
     }
@@ -111,6 +118,9 @@ public final class SdkCallProbe implements ExecutionInterceptor {
         }
         if (response instanceof TransactWriteItemsResponse t && t.hasConsumedCapacity()) {
             return t.consumedCapacity();
+        }
+        if (response instanceof BatchGetItemResponse b && b.hasConsumedCapacity()) {
+            return b.consumedCapacity();
         }
         if (response instanceof BatchWriteItemResponse b && b.hasConsumedCapacity()) {
             return b.consumedCapacity();
