@@ -61,4 +61,17 @@ class FileDownloadTest {
         as("acme", "rep1").get("/api/v1/files/users/rep1/missing.csv").then().statusCode(404);
         as("acme", "rep1").get("/api/v1/files/elsewhere/x/y.csv").then().statusCode(404);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {100_000, 5_000_000})
+    void aLargeFile_isDownloadedWhole(int size) {
+        byte[] content = new byte[size];
+        java.util.Arrays.fill(content, (byte) 'x');
+        files.put("acme", FilePath.of("users", "rep1", "big-" + size + ".csv"), "text/csv", content);
+
+        byte[] body = as("acme", "rep1").get("/api/v1/files/users/rep1/big-" + size + ".csv")
+                .then().statusCode(200).extract().asByteArray();
+
+        assertThat(body).hasSize(size);
+    }
 }
