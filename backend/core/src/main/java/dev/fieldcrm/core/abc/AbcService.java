@@ -11,6 +11,7 @@ import dev.fieldcrm.core.shared.Forbidden;
 import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
+import dev.fieldcrm.core.shared.Pages;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
@@ -40,7 +41,6 @@ import java.util.Set;
 public final class AbcService {
     /** Bounds one run (it runs inside one request). */
     public static final int MAX_MONTHS = 24;
-    private static final int PAGE = 200;
     private static final int WRITE_BATCH = 100;
 
     private final OrderQueries orders;
@@ -78,12 +78,8 @@ public final class AbcService {
 
         Sales sales = new Sales();
         for (YearMonth month = request.from(); !month.isAfter(request.to()); month = month.plusMonths(1)) {
-            String cursor = null;
-            do {
-                Page<Order> page = orders.salesOfMonth(tenant, month, new PageRequest(PAGE, cursor));
-                page.items().forEach(order -> sales.add(order, currency));
-                cursor = page.nextCursor();
-            } while (cursor != null);
+            YearMonth m = month;
+            Pages.each(page -> orders.salesOfMonth(tenant, m, page), order -> sales.add(order, currency));
         }
         Map<String, Product> products = sales.skus.isEmpty() ? Map.of() : catalog.products(tenant, sales.skus);
         Map<String, BigDecimal> margin = sales.margins(products);

@@ -164,11 +164,7 @@ public final class CatalogService {
             PriceListLine old = known.lines().get(skus.get(i));
             PriceListLine line = new PriceListLine(list.id(), skus.get(i), input.get(i).price(), now, caller.userId(),
                     old == null ? 1 : old.version() + 1);
-            if (old == null) {
-                changes.create(line);
-            } else {
-                changes.replace(line, old.version());
-            }
+            changes.createOrReplace(line, old == null ? 0 : old.version());
             written.add(line);
         }
         writer.apply(caller.tenantId(), changes);

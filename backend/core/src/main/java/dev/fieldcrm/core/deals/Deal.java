@@ -110,10 +110,7 @@ public record Deal(
 
     /** The deal after its organisation changed hands: only the one-owner flag (and the version) change. */
     public Deal withClientOwner(String clientOwnerId, String actor, Instant at) {
-        return new Deal(id, clientId, contactId, ownerId, teamId, title, amount, budget, source, partnerId,
-                proposalLink, demoLink, customFields, expectedCloseDate, pipelineId, stageId, stageEnteredAt, status,
-                closeReason, frozenUntil, trialEndsAt, returnTaskId, mismatch(ownerId, clientId, clientOwnerId),
-                createdAt, createdBy, at, actor, version + 1);
+        return withProposalLink(proposalLink, clientOwnerId, actor, at);
     }
 
     /** One deal, one owner: the deal's owner should own its organisation too. */

@@ -233,11 +233,8 @@ public final class DealService {
             throw ValidationFailed.of("proposalLink", "must be an http(s) URL");
         }
         Deal current = current(caller, dealId, expectedVersion);
-        SalesConfig config = settings.load(caller.tenantId());
-        Instant now = clock.instant();
-        Deal updated = current.withProposalLink(proposalLink, clientOwner(caller, current.clientId()), caller.userId(), now);
-        ChangeSet changes = new ChangeSet().replace(updated, expectedVersion);
-        derived(changes, caller, config, current, updated, now, "proposal linked");
+        ChangeSet changes = new ChangeSet();
+        Deal updated = linked(caller, current, clientOwner(caller, current.clientId()), proposalLink, clock.instant(), changes);
         writer.apply(caller.tenantId(), changes);
         return updated;
     }
@@ -246,16 +243,25 @@ public final class DealService {
      * Adds to {@code changes} the deal's link to a proposal made for it, so that the proposal and the link are stored
      * in one transaction. The deal must be one of {@code clientId}'s that the caller works; the version read here is
      * the condition of the write, so a concurrent edit of the deal fails the whole proposal.
+     *
+     * @param clientOwnerId the owner of {@code clientId}, as the caller already read it
      */
-    public void linkProposal(Caller caller, String dealId, String clientId, String link, Instant at, ChangeSet changes) {
+    public void linkProposal(Caller caller, String dealId, String clientId, String clientOwnerId, String link, Instant at,
+                             ChangeSet changes) {
         Deal current = deals.find(caller.tenantId(), dealId)
                 .filter(d -> DealAccess.canWork(caller, d))
                 .filter(d -> clientId.equals(d.clientId()))
                 .orElseThrow(() -> ValidationFailed.of("dealId", "is not a deal of this client that you work"));
+        linked(caller, current, clientOwnerId, link, at, changes);
+    }
+
+    /** The deal with its proposal link, added to {@code changes} on the version read (with its derived items). */
+    private Deal linked(Caller caller, Deal current, String clientOwnerId, String link, Instant at, ChangeSet changes) {
         SalesConfig config = settings.load(caller.tenantId());
-        Deal updated = current.withProposalLink(link, clientOwner(caller, clientId), caller.userId(), at);
+        Deal updated = current.withProposalLink(link, clientOwnerId, caller.userId(), at);
         changes.replace(updated, current.version());
         derived(changes, caller, config, current, updated, at, "proposal linked");
+        return updated;
     }
 
     /**
@@ -377,21 +383,14 @@ public final class DealService {
         boolean summaryBefore = before != null && before.isOpen() && before.clientId() != null;
         boolean summaryAfter = after.isOpen() && after.clientId() != null;
         if (summaryBefore && (!summaryAfter || !before.clientId().equals(after.clientId()))) {
-            changes.remove(summary(config, before));
+            changes.remove(DealSummary.of(before, config));
         }
         if (summaryAfter) {
-            changes.overwrite(summary(config, after));
+            changes.overwrite(DealSummary.of(after, config));
         }
         DealTally.deltas(before, after).forEach(changes::count);
         changes.create(new DealAuditEntry(after.id(),
                 Audit.entry(caller, now, after.clientId(), "deal", after.id(), action, before, after)));
-    }
-
-    private static DealSummary summary(SalesConfig config, Deal deal) {
-        String stageName = config.pipeline(deal.pipelineId()).flatMap(p -> p.stage(deal.stageId()))
-                .map(Stage::name).orElse(deal.stageId());
-        return new DealSummary(deal.id(), deal.clientId(), deal.title(), deal.amount(), deal.pipelineId(),
-                deal.stageId(), stageName, deal.ownerId(), deal.stageEnteredAt(), deal.version());
     }
 
     /** The organisation, contact, partner and source a deal refers to, checked together (every problem listed). */

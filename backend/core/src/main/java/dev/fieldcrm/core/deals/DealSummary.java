@@ -12,8 +12,10 @@ public record DealSummary(String dealId, String clientId, String title, Money am
                           String stageId, String stageName, String ownerId, Instant stageEnteredAt,
                           long dealVersion) implements SalesRecord {
 
-    public static DealSummary of(Deal deal, Pipeline pipeline) {
-        String stageName = pipeline.stage(deal.stageId()).map(Stage::name).orElse(deal.stageId());
+    /** The summary of a deal, with its stage's name from the tenant's pipelines (the stage id if it has none). */
+    public static DealSummary of(Deal deal, SalesConfig config) {
+        String stageName = config.pipeline(deal.pipelineId()).flatMap(p -> p.stage(deal.stageId()))
+                .map(Stage::name).orElse(deal.stageId());
         return new DealSummary(deal.id(), deal.clientId(), deal.title(), deal.amount(), deal.pipelineId(),
                 deal.stageId(), stageName, deal.ownerId(), deal.stageEnteredAt(), deal.version());
     }

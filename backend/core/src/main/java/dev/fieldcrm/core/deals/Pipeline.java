@@ -19,8 +19,4 @@ public record Pipeline(String id, String name, PipelinePurpose purpose, List<Sta
     public Stage firstStage() {
         return stages.getFirst();
     }
-
-    public Pipeline withVersion(long newVersion) {
-        return new Pipeline(id, name, purpose, stages, newVersion);
-    }
 }

@@ -13,8 +13,4 @@ public record SalesSettings(List<String> sources, List<String> wonReasons, List<
         wonReasons = wonReasons == null ? List.of() : List.copyOf(wonReasons);
         lostReasons = lostReasons == null ? List.of() : List.copyOf(lostReasons);
     }
-
-    public SalesSettings withVersion(long newVersion) {
-        return new SalesSettings(sources, wonReasons, lostReasons, defaultCurrency, newVersion);
-    }
 }

@@ -66,8 +66,8 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
         var catalogQueries = new DynamoCatalogQueries(dynamo, table);
         var catalog = new CatalogService(catalogQueries, clientQueries, writer, clock);
         var orderQueries = new DynamoOrderQueries(dynamo, table);
-        ProposalDealLink dealLink = (caller, proposal, changes) -> deals.linkProposal(caller, proposal.dealId(),
-                proposal.clientId(), proposal.pdfUrl(), proposal.createdAt(), changes);
+        ProposalDealLink dealLink = (caller, proposal, clientOwnerId, changes) -> deals.linkProposal(caller,
+                proposal.dealId(), proposal.clientId(), clientOwnerId, proposal.pdfUrl(), proposal.createdAt(), changes);
         return new CoreServices(
                 clients,
                 new ContactService(clients, writer, rules, clock),
@@ -83,7 +83,7 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                         renderer, files, new CatalogProposalLines(catalog, clock), dealLink, clock),
                 catalog,
                 new OrderService(clientQueries, orderQueries, catalog, team, writer, clock),
-                new BillingService(clientQueries, orderQueries, catalog, writer, clock),
+                new BillingService(clients, orderQueries, catalog, writer, clock),
                 new AbcService(orderQueries, catalogQueries, settingsQueries, new DynamoAbcQueries(dynamo, table), writer, clock));
     }
 }

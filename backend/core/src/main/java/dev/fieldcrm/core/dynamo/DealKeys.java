@@ -14,8 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.Map;
 
-import static dev.fieldcrm.core.dynamo.TableDesign.pk;
-import static dev.fieldcrm.core.dynamo.TableDesign.sk;
 
 /**
  * Keys of the sales records (see docs/data-model.md, "Deals"). A deal's partition holds the deal
@@ -43,10 +41,6 @@ final class DealKeys {
 
     static String deal(String tenantId, String dealId) {
         return Keys.tenant(tenantId) + "DEAL#" + dealId;
-    }
-
-    static String settings(String tenantId) {
-        return Keys.tenant(tenantId) + "SETTINGS";
     }
 
     static String tallies(String tenantId) {
@@ -79,13 +73,13 @@ final class DealKeys {
                 Map<String, AttributeValue> k = Keys.key(deal(tenantId, d.id()), DEAL);
                 String inStage = Stamp.sortable(d.stageEnteredAt()) + "#" + d.id();
                 String boardOrder = d.pipelineId() + "#" + d.stageId() + "#" + inStage;
-                index(k, OWNER_INDEX, byOwner(tenantId, d.ownerId()), boardOrder);
+                Keys.index(k, OWNER_INDEX, byOwner(tenantId, d.ownerId()), boardOrder);
                 if (d.teamId() != null) {
-                    index(k, TEAM_INDEX, byTeam(tenantId, d.teamId()), boardOrder);
+                    Keys.index(k, TEAM_INDEX, byTeam(tenantId, d.teamId()), boardOrder);
                 }
-                index(k, STAGE_INDEX, byStage(tenantId, d.pipelineId(), d.stageId()), inStage);
+                Keys.index(k, STAGE_INDEX, byStage(tenantId, d.pipelineId(), d.stageId()), inStage);
                 if (d.clientId() != null) {
-                    index(k, CLIENT_INDEX, byClient(tenantId, d.clientId()), Stamp.sortable(d.createdAt()) + "#" + d.id());
+                    Keys.index(k, CLIENT_INDEX, byClient(tenantId, d.clientId()), Stamp.sortable(d.createdAt()) + "#" + d.id());
                 }
                 yield k;
             }
@@ -93,14 +87,10 @@ final class DealKeys {
             case DealAuditEntry a -> Keys.key(deal(tenantId, a.dealId()), Keys.auditSk(a.entry().at(), a.entry().id()));
             case DealSummary s -> Keys.key(Keys.client(tenantId, s.clientId()), CARD_DEAL_PREFIX + s.dealId());
             case DealTally.Key t -> Keys.key(tallies(tenantId), tallySk(t));
-            case Pipeline p -> Keys.key(settings(tenantId), PIPELINE_PREFIX + p.id());
-            case SalesSettings s -> Keys.key(settings(tenantId), SALES);
-            case SettingsAuditEntry a -> Keys.key(settings(tenantId), Keys.auditSk(a.entry().at(), a.entry().id()));
+            case Pipeline p -> Keys.key(Keys.settings(tenantId), PIPELINE_PREFIX + p.id());
+            case SalesSettings s -> Keys.key(Keys.settings(tenantId), SALES);
+            case SettingsAuditEntry a -> Keys.key(Keys.settings(tenantId), Keys.auditSk(a.entry().at(), a.entry().id()));
         };
     }
 
-    private static void index(Map<String, AttributeValue> key, String index, String pk, String sk) {
-        key.put(pk(index), AttributeValue.fromS(pk));
-        key.put(sk(index), AttributeValue.fromS(sk));
-    }
 }

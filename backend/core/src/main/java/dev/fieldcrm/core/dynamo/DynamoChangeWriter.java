@@ -238,8 +238,7 @@ public final class DynamoChangeWriter implements ChangeWriter {
             return switch (changes.get(i)) {
                 case ChangeSet.Create c -> new AlreadyExists(c.record());
                 case ChangeSet.Replace r -> new VersionConflict(kind(r.record()), currentVersion(old));
-                case ChangeSet.Move m -> old.isEmpty() ? new VersionConflict(kind(m.from()), -1)
-                        : new VersionConflict(kind(m.from()), currentVersion(old));
+                case ChangeSet.Move m -> new VersionConflict(kind(m.from()), currentVersion(old));
                 case ChangeSet.Claim c -> new Duplicate(c.value(), new RecordRef(
                         old.getOrDefault("clientId", s("?")).s(),
                         "-".equals(old.getOrDefault("contactId", s("-")).s()) ? null : old.get("contactId").s(),

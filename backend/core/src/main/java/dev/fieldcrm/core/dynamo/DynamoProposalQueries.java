@@ -32,7 +32,7 @@ public final class DynamoProposalQueries implements ProposalQueries {
     @Override
     public Optional<ProposalTemplate> template(String tenantId) {
         var response = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
-                .key(Keys.key(ProposalKeys.settings(tenantId), ProposalKeys.TEMPLATE_SK)));
+                .key(Keys.key(Keys.settings(tenantId), ProposalKeys.TEMPLATE_SK)));
         return response.hasItem() && !response.item().isEmpty()
                 ? Optional.of(ItemCodec.decode(response.item(), ProposalTemplate.class)) : Optional.empty();
     }

@@ -40,7 +40,7 @@ public final class DynamoSettingsQueries implements SettingsQueries {
     public SalesConfig load(String tenantId) {
         QueryResponse response = dynamo.query(q -> q.tableName(table)
                 .keyConditionExpression("PK = :pk AND SK BETWEEN :first AND :last")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(DealKeys.settings(tenantId)),
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.settings(tenantId)),
                         ":first", AttributeValue.fromS(DealKeys.PIPELINE_PREFIX),
                         ":last", AttributeValue.fromS(DealKeys.SALES))));
         SalesSettings settings = SalesDefaults.settings();
@@ -69,7 +69,7 @@ public final class DynamoSettingsQueries implements SettingsQueries {
     /** Query PK = settings partition, SK begins_with "AUDIT#", newest first (paged). */
     @Override
     public Page<AuditEntry> history(String tenantId, PageRequest page) {
-        Page<SettingsAuditEntry> entries = query.page(null, DealKeys.settings(tenantId),
+        Page<SettingsAuditEntry> entries = query.page(null, Keys.settings(tenantId),
                 PagedQuery.SortCondition.beginsWith(Keys.AUDIT_PREFIX), true, page, SettingsAuditEntry.class);
         return new Page<>(entries.items().stream().map(SettingsAuditEntry::entry).toList(), entries.nextCursor());
     }

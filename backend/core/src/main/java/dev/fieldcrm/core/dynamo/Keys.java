@@ -95,6 +95,11 @@ public final class Keys {
         return tenant(tenantId) + "UNIQUE#" + value.kind() + "#" + value.value();
     }
 
+    /** The tenant's settings partition: sales settings, pipelines, their audit trail and document templates. */
+    static String settings(String tenantId) {
+        return tenant(tenantId) + "SETTINGS";
+    }
+
     static String users(String tenantId) {
         return tenant(tenantId) + "USERS";
     }
@@ -157,7 +162,8 @@ public final class Keys {
         };
     }
 
-    private static void index(Map<String, AttributeValue> key, String index, String pk, String sk) {
+    /** Puts an item on an (overloaded) index with the given partition and sort values. */
+    static void index(Map<String, AttributeValue> key, String index, String pk, String sk) {
         key.put(pk(index), AttributeValue.fromS(pk));
         key.put(sk(index), AttributeValue.fromS(sk));
     }

@@ -16,8 +16,6 @@ import java.util.Map;
 import static dev.fieldcrm.core.dynamo.TableDesign.JOURNAL_INDEX;
 import static dev.fieldcrm.core.dynamo.TableDesign.OWNER_INDEX;
 import static dev.fieldcrm.core.dynamo.TableDesign.TEAM_INDEX;
-import static dev.fieldcrm.core.dynamo.TableDesign.pk;
-import static dev.fieldcrm.core.dynamo.TableDesign.sk;
 
 /**
  * Keys of orders and their documents. Orders, invoices, payments and shipments live in their client's partition
@@ -65,13 +63,13 @@ final class OrderKeys {
             case Order o -> {
                 Map<String, AttributeValue> k = order(tenantId, o.clientId(), o.id());
                 String byCreation = Stamp.sortable(o.createdAt()) + "#" + o.id();
-                index(k, OWNER_INDEX, ordersByOwner(tenantId, o.ownerId()), byCreation);
+                Keys.index(k, OWNER_INDEX, ordersByOwner(tenantId, o.ownerId()), byCreation);
                 if (o.teamId() != null) {
-                    index(k, TEAM_INDEX, ordersByTeam(tenantId, o.teamId()), byCreation);
+                    Keys.index(k, TEAM_INDEX, ordersByTeam(tenantId, o.teamId()), byCreation);
                 }
                 // Sparse: only sales (confirmed, not cancelled) are on the month index.
                 if (o.status().isSale() && o.orderedAt() != null) {
-                    index(k, JOURNAL_INDEX, ordersByMonth(tenantId, MONTH.format(o.orderedAt())),
+                    Keys.index(k, JOURNAL_INDEX, ordersByMonth(tenantId, MONTH.format(o.orderedAt())),
                             Stamp.sortable(o.orderedAt()) + "#" + o.id());
                 }
                 yield k;
@@ -85,8 +83,4 @@ final class OrderKeys {
         };
     }
 
-    private static void index(Map<String, AttributeValue> key, String index, String pk, String sk) {
-        key.put(pk(index), AttributeValue.fromS(pk));
-        key.put(sk(index), AttributeValue.fromS(sk));
-    }
 }

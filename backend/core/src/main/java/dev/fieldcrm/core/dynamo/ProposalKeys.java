@@ -21,15 +21,11 @@ final class ProposalKeys {
     private ProposalKeys() {
     }
 
-    static String settings(String tenantId) {
-        return Keys.tenant(tenantId) + "SETTINGS";
-    }
-
     static Map<String, AttributeValue> of(String tenantId, Proposal proposal) {
         return Keys.key(Keys.client(tenantId, proposal.clientId()), PROPOSAL_PREFIX + proposal.id());
     }
 
     static Map<String, AttributeValue> of(String tenantId, ProposalTemplate template) {
-        return Keys.key(settings(tenantId), TEMPLATE_SK);
+        return Keys.key(Keys.settings(tenantId), TEMPLATE_SK);
     }
 }

@@ -168,11 +168,6 @@ public final class TransferService {
         return new Page<>(rows, page.nextCursor());
     }
 
-    /** The registered entities' names. */
-    public Set<String> entities() {
-        return entities.keySet();
-    }
-
     private TransferJob visible(Caller caller, String jobId) {
         Ids.requireValid("id", jobId);
         return jobs.find(caller.tenantId(), jobId)

@@ -3,9 +3,8 @@ package dev.fieldcrm.core.orders;
 import dev.fieldcrm.core.audit.Audit;
 import dev.fieldcrm.core.catalog.CatalogService;
 import dev.fieldcrm.core.catalog.ConditionsPackage;
-import dev.fieldcrm.core.clients.ClientAccess;
 import dev.fieldcrm.core.clients.ClientCard;
-import dev.fieldcrm.core.clients.ClientQueries;
+import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.idempotency.Idempotency;
 import dev.fieldcrm.core.idempotency.IdempotentRequest;
 import dev.fieldcrm.core.shared.Caller;
@@ -36,13 +35,13 @@ public final class BillingService {
      */
     static final int ATTEMPTS = 32;
 
-    private final ClientQueries clients;
+    private final ClientService clients;
     private final OrderQueries orders;
     private final CatalogService catalog;
     private final ChangeWriter writer;
     private final Clock clock;
 
-    public BillingService(ClientQueries clients, OrderQueries orders, CatalogService catalog, ChangeWriter writer, Clock clock) {
+    public BillingService(ClientService clients, OrderQueries orders, CatalogService catalog, ChangeWriter writer, Clock clock) {
         this.clients = clients;
         this.orders = orders;
         this.catalog = catalog;
@@ -63,7 +62,7 @@ public final class BillingService {
     public Invoice invoice(Caller caller, String clientId, String orderId, long expectedVersion) {
         OrderService.requireBackOffice(caller, "invoice an order");
         for (int attempt = 1; ; attempt++) {
-            ClientCard card = workableCard(caller, clientId);
+            ClientCard card = clients.card(caller, clientId);
             Order order = orders.order(caller.tenantId(), clientId, orderId).orElseThrow(() -> new NotFound("order"));
             if (order.version() != expectedVersion) {
                 throw new VersionConflict("order", order.version());
@@ -85,9 +84,9 @@ public final class BillingService {
                     today.plusDays(term), now, caller.userId(), now, caller.userId(), 1);
             Order invoiced = order.invoiced(invoice.id(), caller.userId(), now);
             ChangeSet changes = new ChangeSet();
-            writeVersioned(changes, next, counter.version());
+            changes.createOrReplace(next, counter.version());
             changes.create(invoice).replace(invoiced, expectedVersion);
-            writeVersioned(changes, receivables.withInvoice(invoice, now), receivables.version());
+            changes.createOrReplace(receivables.withInvoice(invoice, now), receivables.version());
             changes.audit(Audit.entry(caller, now, clientId, "invoice", invoice.id(), "issued", null, invoice))
                     .audit(Audit.entry(caller, now, clientId, "order", orderId, "invoiced", order, invoiced));
             try {
@@ -103,11 +102,6 @@ public final class BillingService {
         }
     }
 
-    public Invoice getInvoice(Caller caller, String clientId, String invoiceId) {
-        workableCard(caller, clientId);
-        return orders.invoice(caller.tenantId(), clientId, invoiceId).orElseThrow(() -> new NotFound("invoice"));
-    }
-
     /**
      * Records a payment against an invoice; more than the invoice's outstanding amount is refused. The payment, the
      * invoice's paid amount, the order's status (PARTIALLY_PAID / PAID) and the card's receivables are written in one
@@ -117,7 +111,7 @@ public final class BillingService {
     public Payment pay(Caller caller, String clientId, PaymentInput input, IdempotentRequest idempotent) {
         OrderService.requireBackOffice(caller, "record a payment");
         for (int attempt = 1; ; attempt++) {
-            ClientCard card = workableCard(caller, clientId);
+            ClientCard card = clients.card(caller, clientId);
             String invoiceId = Ids.isValid(input.invoiceId()) ? input.invoiceId() : null;
             Invoice invoice = (invoiceId == null ? java.util.Optional.<Invoice>empty()
                     : orders.invoice(caller.tenantId(), clientId, invoiceId))
@@ -136,7 +130,7 @@ public final class BillingService {
             ChangeSet changes = new ChangeSet().create(payment)
                     .replace(paidInvoice, invoice.version())
                     .replace(paidOrder, order.version());
-            writeVersioned(changes, card.receivables().withPayment(invoice, amount, now), card.receivables().version());
+            changes.createOrReplace(card.receivables().withPayment(invoice, amount, now), card.receivables().version());
             changes.audit(Audit.entry(caller, now, clientId, "payment", payment.id(), "received", null, payment))
                     .audit(Audit.entry(caller, now, clientId, "order", order.id(), "paid", order, paidOrder));
             Idempotency.remember(changes, caller, idempotent, payment, now);
@@ -154,7 +148,7 @@ public final class BillingService {
 
     /** The client's receivables and their ageing on a day (today in the caller's zone by default): one Query. */
     public ReceivablesReport receivables(Caller caller, String clientId, LocalDate on) {
-        ClientCard card = workableCard(caller, clientId);
+        ClientCard card = clients.card(caller, clientId);
         return ReceivablesReport.of(card.receivables(), on == null ? LocalDate.now(clock.withZone(caller.zone())) : on);
     }
 
@@ -165,21 +159,6 @@ public final class BillingService {
         // The package's current term: a term changed after the order was taken applies to its invoice.
         return catalog.findConditionsPackage(caller.tenantId(), order.conditionsPackage())
                 .map(ConditionsPackage::paymentTermDays).orElse(DEFAULT_PAYMENT_TERM_DAYS);
-    }
-
-    private ClientCard workableCard(Caller caller, String clientId) {
-        return clients.card(caller.tenantId(), clientId)
-                .filter(c -> ClientAccess.canWork(caller, c.client()))
-                .orElseThrow(() -> new NotFound("client"));
-    }
-
-    /** A record that did not exist yet (version 0 before this write) is created, otherwise replaced on its version. */
-    private static void writeVersioned(ChangeSet changes, Object record, long previousVersion) {
-        if (previousVersion == 0) {
-            changes.create(record);
-        } else {
-            changes.replace(record, previousVersion);
-        }
     }
 
     private static void pause(int attempt) {

@@ -12,10 +12,10 @@ import dev.fieldcrm.core.store.ChangeSet;
 @FunctionalInterface
 public interface ProposalDealLink {
 
-    /** Records the deal id on the proposal only (the id is checked to be a ULID): until deals are wired in. */
-    ProposalDealLink RECORD_ONLY = (caller, proposal, changes) -> {
-    };
-
-    /** Called only when {@code proposal.dealId()} is set, before anything is rendered or written. */
-    void link(Caller caller, Proposal proposal, ChangeSet changes);
+    /**
+     * Called only when {@code proposal.dealId()} is set, before anything is rendered or written.
+     *
+     * @param clientOwnerId the owner of the proposal's client (already read with its card)
+     */
+    void link(Caller caller, Proposal proposal, String clientOwnerId, ChangeSet changes);
 }

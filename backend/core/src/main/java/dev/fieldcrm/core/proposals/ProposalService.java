@@ -59,7 +59,7 @@ public final class ProposalService {
 
     /**
      * @param lineSource completes lines from the price list (the catalog's {@code CatalogProposalLines}; {@link ProposalLineSource#AS_TYPED} leaves them as typed)
-     * @param dealLink   links the proposal from its deal ({@link ProposalDealLink#RECORD_ONLY} until wired)
+     * @param dealLink   links the proposal from its deal
      */
     public ProposalService(ClientQueries clients, ProposalQueries proposals, ChangeWriter writer,
                            ProposalRenderer renderer, FileStore files, ProposalLineSource lineSource,
@@ -126,7 +126,7 @@ public final class ProposalService {
                 .audit(Audit.entry(caller, now, clientId, "proposal", id, "created", null, proposal));
         if (dealId != null) {
             // Before rendering: a deal that cannot take the link refuses the request with no file written.
-            dealLink.link(caller, proposal, changes);
+            dealLink.link(caller, proposal, card.client().ownerId(), changes);
         }
 
         RenderedProposal rendered = renderer.render(template.source(), content);

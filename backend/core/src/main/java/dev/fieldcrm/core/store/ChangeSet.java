@@ -75,6 +75,11 @@ public final class ChangeSet {
         return this;
     }
 
+    /** Creates a record not stored yet ({@code previousVersion} 0: versions start at 1), else replaces it on its version. */
+    public ChangeSet createOrReplace(Object record, long previousVersion) {
+        return previousVersion == 0 ? create(record) : replace(record, previousVersion);
+    }
+
     public ChangeSet replace(Object record, long expectedVersion) {
         changes.add(new Replace(record, expectedVersion));
         return this;
