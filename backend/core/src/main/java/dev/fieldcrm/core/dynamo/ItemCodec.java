@@ -12,6 +12,9 @@ import java.util.Map;
  * and in stream images); key and index attributes, in upper case, are added beside them.
  */
 public final class ItemCodec {
+    /** Names the record type of an item, so that stream images can be decoded without guessing from keys. */
+    public static final String ENTITY_TYPE = "ET";
+
     private ItemCodec() {
     }
 
@@ -19,6 +22,7 @@ public final class ItemCodec {
         try {
             String json = StorageJson.MAPPER.writeValueAsString(record);
             Map<String, AttributeValue> item = new HashMap<>(EnhancedDocument.fromJson(json).toMap());
+            item.put(ENTITY_TYPE, AttributeValue.fromS(EntityTypes.nameOf(record.getClass())));
             item.putAll(keys);
             return item;
         } catch (JsonProcessingException e) {
