@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 /**
  * Drives import/export jobs from the table's stream: a job written queued, or with a chunk just finished (running,
  * no lease), gets its next chunk processed — and that chunk's write is the next stream record, so a job drives
- * itself to the end, one chunk per invocation (ADR 15, 17). Writes that take a lease or finish a job are ignored.
+ * itself to the end, one chunk per invocation (ADR 15, 18). Writes that take a lease or finish a job are ignored.
  *
  * <p>Redelivery and concurrency are safe: {@link TransferService#processNextChunk} takes a lease conditional on the
  * job's version, so a second call for the same state does nothing. A failing chunk does not fail the stream batch
