@@ -201,7 +201,9 @@ public final class ReliablePostman implements Postman {
     }
 
     private void record(Delivery claim, Delivery outcome) {
-        if (!deliveries.replace(outcome, claim.version())) {
+        Delivery stored = outcome.status() == DeliveryStatus.FAILED ? outcome
+                : outcome.expiringAt(outcome.updatedAt().plus(settings.keepFinal()));
+        if (!deliveries.replace(stored, claim.version())) {
             // Our lease ran out and another Postman took the message over: its record wins.
             LOG.log(Level.WARNING, "delivery " + claim.id() + " changed while it was being sent (lease too short?)");
         }
