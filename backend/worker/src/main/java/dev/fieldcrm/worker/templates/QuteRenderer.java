@@ -6,6 +6,7 @@ import dev.fieldcrm.core.notify.PushMessage;
 import dev.fieldcrm.core.notify.Renderer;
 import dev.fieldcrm.core.notify.SendFailure;
 import dev.fieldcrm.core.notify.SmsMessage;
+import dev.fieldcrm.worker.aws.SesTags;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.RawString;
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
  * files are plain text and nothing is escaped. Rendering is strict: a template that names a value the model lacks
  * fails instead of silently printing nothing. Every email is wrapped in the shared layout of its locale (header with
  * the tenant's name, footer), so all mail looks like one product. SMS texts are cut to {@link #SMS_MAX_SEGMENTS}
- * segments at whole words.
+ * segments at whole words. An email carries the message's tenant and id in the internal headers of {@link SesTags}.
  */
 public final class QuteRenderer implements Renderer {
     /** Every SMS fits in two segments (140 Cyrillic or 306 Latin characters); longer user data is cut. */
@@ -78,7 +79,11 @@ public final class QuteRenderer implements Renderer {
         String html = render(message, "layout", layoutLocale(locale, "email.html"), "email.html", page);
         page.put("content", render(message, locale, "email.txt", model).strip());
         String text = render(message, "layout", layoutLocale(locale, "email.txt"), "email.txt", page);
-        return new EmailMessage(message.address(), subject, html, text, message.headers());
+        Map<String, String> headers = new LinkedHashMap<>(message.headers());
+        // internal: SES sends these as message tags (not as headers), so bounces can be traced to tenant and message
+        headers.put(SesTags.TENANT_HEADER, message.tenantId());
+        headers.put(SesTags.MESSAGE_HEADER, message.id());
+        return new EmailMessage(message.address(), subject, html, text, Map.copyOf(headers));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.fieldcrm.core.notify.Outgoing;
 import dev.fieldcrm.core.notify.PushMessage;
 import dev.fieldcrm.core.notify.SendFailure;
 import dev.fieldcrm.core.notify.SmsMessage;
+import dev.fieldcrm.worker.aws.SesTags;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -35,7 +36,8 @@ class QuteRendererTest {
         assertThat(email.html()).contains("<html lang=\"ru\"").contains("Здравствуйте, Анна!").contains("Acme &amp; Sons")
                 .contains("отправлено через FieldCRM");
         assertThat(email.text()).startsWith("Acme & Sons").contains("Здравствуйте, Анна!").contains("отправлено через FieldCRM");
-        assertThat(email.headers()).containsEntry("List-Unsubscribe", "<https://crm.example.com/u/abc>");
+        assertThat(email.headers()).containsEntry("List-Unsubscribe", "<https://crm.example.com/u/abc>")
+                .containsEntry(SesTags.TENANT_HEADER, "acme").containsEntry(SesTags.MESSAGE_HEADER, "m1");
     }
 
     @Test
