@@ -78,7 +78,7 @@ public final class DynamoDbLocalServer implements AutoCloseable {
         return client(List.of());
     }
 
-    /** An SDK client for this instance whose calls go through the given interceptors (e.g. a {@link DynamoCallLog}). */
+    /** An SDK client for this instance whose calls go through the given interceptors (e.g. a call counter). */
     public DynamoDbClient client(List<ExecutionInterceptor> interceptors) {
         return DynamoDbClient.builder()
                 .overrideConfiguration(c -> c.executionInterceptors(interceptors))

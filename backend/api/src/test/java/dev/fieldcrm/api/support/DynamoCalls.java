@@ -1,6 +1,6 @@
 package dev.fieldcrm.api.support;
 
-import dev.fieldcrm.dynamodblocal.DynamoCallLog;
+import dev.fieldcrm.core.testing.DynamoCallCounter;
 import jakarta.inject.Singleton;
 
 /**
@@ -8,5 +8,5 @@ import jakarta.inject.Singleton;
  * assert the access pattern of an endpoint. A Scan fails the request outright: no path may scan.
  */
 @Singleton
-public class DynamoCalls extends DynamoCallLog {
+public class DynamoCalls extends DynamoCallCounter {
 }

@@ -1,7 +1,7 @@
 package dev.fieldcrm.core.notify;
 
 import dev.fieldcrm.core.dynamo.TableDesign;
-import dev.fieldcrm.dynamodblocal.DynamoCallLog;
+import dev.fieldcrm.core.testing.DynamoCallCounter;
 import dev.fieldcrm.dynamodblocal.DynamoDbLocalServer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LocalTable {
     private static final AtomicInteger TABLES = new AtomicInteger();
     private static DynamoDbLocalServer server;
-    static final DynamoCallLog CALLS = new DynamoCallLog();
+    static final DynamoCallCounter CALLS = new DynamoCallCounter();
     private static DynamoDbClient client;
 
     private LocalTable() {

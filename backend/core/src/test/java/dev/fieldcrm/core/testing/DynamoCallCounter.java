@@ -1,4 +1,4 @@
-package dev.fieldcrm.dynamodblocal;
+package dev.fieldcrm.core.testing;
 
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Records the DynamoDB calls made through a client, by operation name ("Query", "PutItem"…), so tests can assert the
- * access pattern of an operation. A Scan fails the request outright: no path may scan. Shared by the API's and the
- * worker's tests (the API's {@code DynamoCalls} is this, as a CDI bean).
+ * Counts the DynamoDB calls a client makes, by operation name ("Query", "TransactWriteItems"…), so tests can
+ * assert the access pattern of an operation. A Scan fails the call outright: no path may scan.
+ * Each Quarkus module's tests register a CDI subclass (their {@code support.DynamoCalls}) as an interceptor.
  */
-public class DynamoCallLog implements ExecutionInterceptor {
+public class DynamoCallCounter implements ExecutionInterceptor {
     private final List<String> calls = new CopyOnWriteArrayList<>();
 
     @Override
