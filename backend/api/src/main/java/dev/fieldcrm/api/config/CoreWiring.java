@@ -96,4 +96,9 @@ public class CoreWiring {
     @Produces @Singleton AbcService abc(CoreServices core) {
         return core.abc();
     }
+
+    /** Push devices (their endpoints are made by the worker). */
+    @Produces @Singleton dev.fieldcrm.core.devices.DeviceService devices(DynamoDbClient dynamo, FieldCrmConfig config, Clock clock) {
+        return dev.fieldcrm.core.dynamo.DeviceServices.onDynamo(dynamo, config.table(), clock).service();
+    }
 }
