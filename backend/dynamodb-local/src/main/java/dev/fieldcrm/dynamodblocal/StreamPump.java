@@ -224,6 +224,13 @@ public final class StreamPump {
                 ArrayNode list = json.putArray("BS");
                 value.bs().stream().map(SdkBytes::asByteArray).forEach(list::add);
             }
+            // DynamoDB Local's stream returns an empty map as a value without a type ({}), where GetItem returns {"M":{}}.
+            case UNKNOWN_TO_SDK_VERSION -> {
+                if (!value.equals(AttributeValue.builder().build())) {
+                    throw new IllegalArgumentException("unknown attribute type: " + value);
+                }
+                json.putObject("M");
+            }
             default -> throw new IllegalArgumentException("unknown attribute type: " + value);
         }
         return json;
