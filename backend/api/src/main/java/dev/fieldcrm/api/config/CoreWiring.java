@@ -97,6 +97,11 @@ public class CoreWiring {
         return core.abc();
     }
 
+    /** Push devices (their endpoints are made by the worker). */
+    @Produces @Singleton dev.fieldcrm.core.devices.DeviceService devices(DynamoDbClient dynamo, FieldCrmConfig config, Clock clock) {
+        return dev.fieldcrm.core.dynamo.DeviceServices.onDynamo(dynamo, config.table(), clock).service();
+    }
+
     /** The tenant's suppression list (no senders here: the API only reads and edits the list). */
     @Produces @Singleton dev.fieldcrm.core.notify.Suppressions suppressions(DynamoDbClient dynamo, FieldCrmConfig config,
                                                                              Clock clock) {

@@ -45,7 +45,7 @@ class DeliveryRetriesScheduleTest {
         notify.deliveries().advance(notify.deliveries().checkpoint(), now.minus(Duration.ofMinutes(1)));
         String address = "retry." + Ids.newId().toLowerCase() + "@example.com";
         Outgoing message = new Outgoing("acme", "retry-test#" + Ids.newId() + "#EMAIL", Channel.EMAIL, address,
-                "digest", Locale.ENGLISH, Map.of("count", 1), Map.of());
+                "test", Locale.ENGLISH, Map.of("recipientName", "Anna", "note", "count=1"), Map.of());
         Instant failedAt = now.minus(Duration.ofMinutes(2));
         notify.deliveries().createOrGet(new Delivery(message.id(), DeliveryStatus.FAILED, 1, "TRANSIENT: 503", null,
                 message, failedAt, failedAt, null, now.minusSeconds(30), 1, null));

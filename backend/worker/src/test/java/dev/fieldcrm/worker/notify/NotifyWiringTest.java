@@ -38,8 +38,9 @@ class NotifyWiringTest {
     @Inject @All List<ScheduledJob> jobs;
 
     private static Outgoing email(String address) {
-        return new Outgoing("acme", "wiring#" + Ids.newId() + "#EMAIL", Channel.EMAIL, address, "digest",
-                Locale.ENGLISH, Map.of("count", 2), Map.of("List-Unsubscribe", "<https://example.com/u/1>"));
+        return new Outgoing("acme", "wiring#" + Ids.newId() + "#EMAIL", Channel.EMAIL, address, "test",
+                Locale.ENGLISH, Map.of("recipientName", "Anna", "note", "count=2"),
+                Map.of("List-Unsubscribe", "<https://example.com/u/1>"));
     }
 
     @Test
