@@ -158,6 +158,8 @@ public final class Keys {
             case dev.fieldcrm.core.abc.AbcRun r -> AbcKeys.of(tenantId, r);
             case dev.fieldcrm.core.imports.TransferJob j -> JobKeys.of(tenantId, j);
             case dev.fieldcrm.core.imports.JobChunk c -> JobKeys.of(tenantId, c);
+            case dev.fieldcrm.core.reminders.NotificationPreferences p -> ReminderKeys.of(tenantId, p);
+            case dev.fieldcrm.core.reminders.Reminder r -> ReminderKeys.of(tenantId, r);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }
