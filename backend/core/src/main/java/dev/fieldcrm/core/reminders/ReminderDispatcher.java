@@ -68,6 +68,17 @@ public final class ReminderDispatcher implements ScheduledJob {
         if (!from.isBefore(now)) {
             return;
         }
+        dispatch(from, now);
+        store.advance(checkpoint, now);
+    }
+
+    /**
+     * Handles the reminders due after {@code from} up to {@code now} (without touching the checkpoint).
+     *
+     * @return how many due entries were read
+     * @throws IllegalStateException when some could neither be sent nor deferred (then the span must be read again)
+     */
+    public int dispatch(Instant from, Instant now) {
         List<ReminderStore.Due> due = store.due(from, now);
         int failed = 0;
         if (parallelism == 1 || due.size() < 2) {
@@ -91,10 +102,10 @@ public final class ReminderDispatcher implements ScheduledJob {
             }
         }
         if (failed > 0) {
-            // Not advancing: the next run reads this span again; what was sent is not sent again.
+            // The checkpoint stays: the next run reads this span again; what was sent is not sent again.
             throw new IllegalStateException(failed + " due reminders could be neither sent nor deferred");
         }
-        store.advance(checkpoint, now);
+        return due.size();
     }
 
     /** @return false only if the occurrence could neither be handled nor deferred */
