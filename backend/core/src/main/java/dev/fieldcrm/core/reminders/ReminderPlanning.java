@@ -86,7 +86,8 @@ public final class ReminderPlanning {
     /**
      * A meeting or call reminder {@code leadMinutes} before it starts, moved to the end of the quiet hours. When
      * that end comes only after the meeting has begun, the reminder comes just before the quiet hours instead
-     * (the evening before an early meeting). Empty when the meeting has already begun.
+     * (the evening before an early meeting). Empty when the meeting has already begun or no moment outside the
+     * quiet hours is left before it.
      */
     public static Optional<Occurrence> meeting(String taskId, Instant dueAt, int leadMinutes, Timing timing, Instant now) {
         if (!dueAt.isAfter(now)) {
@@ -97,8 +98,12 @@ public final class ReminderPlanning {
         if (!fire.toInstant().isBefore(dueAt)) {
             fire = timing.quietHours().startOfSpan(wanted).minusMinutes(1);
         }
+        Instant fireAt = notBeforeNextTick(fire.toInstant(), now);
+        if (timing.isQuiet(fireAt) || !fireAt.isBefore(dueAt)) {
+            return Optional.empty(); // planned late at night for early the next morning: no moment is left to remind
+        }
         String slot = "meeting#" + taskId;
-        return Optional.of(new Occurrence(slot, slot + "#" + dueAt, notBeforeNextTick(fire.toInstant(), now)));
+        return Optional.of(new Occurrence(slot, slot + "#" + dueAt, fireAt));
     }
 
     /**
