@@ -6,14 +6,13 @@ import dev.fieldcrm.core.notify.Postman;
 import dev.fieldcrm.core.notify.SendOutcome;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Hands one occurrence to the {@link Postman}, once per channel the recipient chose for its kind (none when muted).
  * Message ids are {@code <occurrenceId>#<channel>}; a push goes to each of the user's devices, so its id also names
- * the device ({@code …#PUSH#<endpoint hash>}). The Postman sends each id at most once, so delivering an occurrence
+ * the device ({@code …#PUSH#<deviceId>}). The Postman sends each id at most once, so delivering an occurrence
  * again (a redelivered change, a second dispatcher) sends nothing again.
  */
 public final class ReminderDelivery {
@@ -49,18 +48,7 @@ public final class ReminderDelivery {
             case SMS -> recipient.preferences().smsPhone() == null ? List.of()
                     : List.of(new Address(id, recipient.preferences().smsPhone()));
             case PUSH -> devices.activeEndpoints(recipient.tenantId(), recipient.user().id()).stream()
-                    .map(endpoint -> new Address(id + "#" + shortHash(endpoint), endpoint)).toList();
+                    .map(device -> new Address(id + "#" + device.deviceId(), device.endpoint())).toList();
         };
-    }
-
-    // Eight hex digits of a SHA-256: stable per device endpoint, short enough for an id.
-    private static String shortHash(String endpoint) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(endpoint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

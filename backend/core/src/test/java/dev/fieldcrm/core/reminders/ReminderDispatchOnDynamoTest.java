@@ -77,7 +77,7 @@ class ReminderDispatchOnDynamoTest {
         tenant = "t" + TENANTS.incrementAndGet() + "-" + Ids.newId().substring(20);
         core = CoreServices.onDynamo(dynamo, TABLE, "RU", clock);
         reminders = ReminderServices.onDynamo(dynamo, TABLE, "RU", clock, postman,
-                (t, user) -> List.of("arn:aws:sns:endpoint/" + user), 4);
+                (t, user) -> List.of(new RecipientDevices.Target("phone-" + user, "arn:aws:sns:endpoint/" + user)), 4);
     }
 
     private User user(String id, String zone, String locale) {
@@ -185,7 +185,7 @@ class ReminderDispatchOnDynamoTest {
         dispatch(Instant.parse("2026-11-23T11:00:00Z"), clock.instant());
 
         assertThat(postman.sent("meeting#" + task.id())).extracting(Outgoing::id)
-                .containsExactly("meeting#" + task.id() + "#2026-11-23T14:00:00Z#PUSH#" + pushHash("boris"));
+                .containsExactly("meeting#" + task.id() + "#2026-11-23T14:00:00Z#PUSH#" + device("boris"));
         assertThat(postman.sent("meeting#").getFirst().model()).containsEntry("title", "Demo").containsEntry("time", "17:00")
                 .containsEntry("place", "HQ").containsEntry("minutesBefore", 30L);
 
@@ -241,7 +241,7 @@ class ReminderDispatchOnDynamoTest {
         dispatch(Instant.parse("2026-11-23T14:01:00Z"), clock.instant());
         dispatch(Instant.parse("2026-11-23T14:01:00Z"), clock.instant());
         assertThat(postman.sent("overdue#gleb")).extracting(Outgoing::id)
-                .containsExactly("overdue#gleb#2026-11-24#PUSH#" + pushHash("gleb"));
+                .containsExactly("overdue#gleb#2026-11-24#PUSH#" + device("gleb"));
         assertThat(postman.sent("overdue#gleb").getFirst().model()).containsEntry("overdueCount", 1);
     }
 
@@ -296,7 +296,7 @@ class ReminderDispatchOnDynamoTest {
 
         assertThat(postman.sent("assigned#" + client.id())).extracting(Outgoing::id, Outgoing::address).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("assigned#" + client.id() + "#mila#" + handed.version() + "#EMAIL", "mila@example.com"),
-                org.assertj.core.groups.Tuple.tuple("assigned#" + client.id() + "#mila#" + handed.version() + "#PUSH#" + pushHash("mila"),
+                org.assertj.core.groups.Tuple.tuple("assigned#" + client.id() + "#mila#" + handed.version() + "#PUSH#" + device("mila"),
                         "arn:aws:sns:endpoint/mila"));
         assertThat(postman.sent("assigned#").getFirst().model()).containsEntry("title", "Handed Over")
                 .containsEntry("assignedBy", "boss");
@@ -316,14 +316,8 @@ class ReminderDispatchOnDynamoTest {
         return ((List<Map<String, Object>>) message.model().get("items")).stream().map(i -> (String) i.get("title")).toList();
     }
 
-    private static String pushHash(String user) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("arn:aws:sns:endpoint/" + user).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 4);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String device(String user) {
+        return "phone-" + user;
     }
 
     /** A clock the test moves. */
