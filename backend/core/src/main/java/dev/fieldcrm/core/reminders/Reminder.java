@@ -1,6 +1,7 @@
 package dev.fieldcrm.core.reminders;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
 import java.util.Map;
@@ -22,7 +23,9 @@ import java.util.Map;
  * @param pending      true while it is still to be sent
  */
 public record Reminder(String slot, String occurrenceId, ReminderKind kind, String recipientId, String clientId,
-                       String subjectId, Map<String, String> details, Instant fireAt, boolean pending,
+                       String subjectId,
+                       // Left out when empty: DynamoDB Local's stream hands an empty map back untyped.
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> details, Instant fireAt, boolean pending,
                        Instant updatedAt, long version) {
 
     public Reminder {
