@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,9 +153,22 @@ class ReminderDispatchOnDynamoTest {
         // The worker is down from 04:50 to 06:30; then two runs start at once, and one more after them.
         Instant back = Instant.parse("2026-06-01T06:30:00Z");
         clock.set(back.toString());
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> reminders.dispatcher().run(back));
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> reminders.dispatcher().run(back));
-        CompletableFuture.allOf(first, second).get();
+        // Two threads of their own, released together (the common pool may have a single thread).
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> {
+                together.await();
+                reminders.dispatcher().run(back);
+                return null;
+            });
+            var second = pool.submit(() -> {
+                together.await();
+                reminders.dispatcher().run(back);
+                return null;
+            });
+            first.get();
+            second.get();
+        }
         reminders.dispatcher().run(back.plusSeconds(60));
 
         for (User rep : reps) {
