@@ -23,7 +23,7 @@ import java.util.Optional;
 /**
  * What each reminder says, read when it is sent (so it is current): the model handed to the templates, made of
  * plain strings, numbers, booleans, lists and maps. Empty when there is nothing to say (no overdue steps, the meeting
- * was done meanwhile, the contact is gone).
+ * was done meanwhile or has begun, the contact is gone).
  *
  * <p>Calls: digest and overdue nudge one Query on the agenda index (at most {@link #DIGEST_ITEMS} steps); meeting
  * one GetItem on the open task; prolongation one GetItem on the client; birthday one Query of the client's card.
@@ -49,7 +49,7 @@ public final class ReminderContent {
         boolean any = switch (reminder.kind()) {
             case DIGEST -> agenda(recipient, zone, now, false, model);
             case OVERDUE -> agenda(recipient, zone, now, true, model);
-            case MEETING -> meeting(recipient.tenantId(), reminder, zone, model);
+            case MEETING -> meeting(recipient.tenantId(), reminder, zone, now, model);
             case PROLONGATION -> prolongation(recipient.tenantId(), reminder, zone, now, model);
             case BIRTHDAY -> birthday(recipient.tenantId(), reminder, zone, model);
             case LEAD_ASSIGNED -> {
@@ -99,9 +99,10 @@ public final class ReminderContent {
         return item;
     }
 
-    private boolean meeting(String tenantId, Reminder reminder, ZoneId zone, Map<String, Object> model) {
+    /** Nothing once the meeting was done, or has begun (a dispatcher catching up after an outage). */
+    private boolean meeting(String tenantId, Reminder reminder, ZoneId zone, Instant now, Map<String, Object> model) {
         Optional<Task> task = tasks.findOpen(tenantId, reminder.clientId(), reminder.subjectId());
-        if (task.isEmpty()) {
+        if (task.isEmpty() || !task.get().dueAt().isAfter(now)) {
             return false;
         }
         model.putAll(step(task.get(), zone, false));

@@ -213,6 +213,22 @@ class ReminderDispatchOnDynamoTest {
     }
 
     @Test
+    void aMeetingReminderCaughtUpOnlyAfterTheMeetingBegan_isNotSent_butTheSlotIsHandled() {
+        clock.set("2026-11-23T06:00:00Z");
+        User ivan = user("ivan", "Europe/Moscow", "en");
+        Client client = core.clients().create(as(ivan), null, client("Too Late", null), null);
+        Task task = core.tasks().plan(as(ivan), client.id(), null,
+                new TaskPlan(TaskKind.CALL, "Quick call", Instant.parse("2026-11-23T09:00:00Z"), null, null, null), null);
+        streamed(null, task);
+
+        clock.set("2026-11-23T09:20:00Z"); // the worker was down from 08:00 to 09:20
+        dispatch(Instant.parse("2026-11-23T08:00:00Z"), clock.instant());
+
+        assertThat(postman.sent("meeting#" + task.id())).isEmpty();
+        assertThat(slot("meeting#" + task.id()).pending()).isFalse();
+    }
+
+    @Test
     void aReminderFallingInQuietHours_comesAtTheirEnd_butTheDigestComesAtItsTime() {
         clock.set("2026-11-23T00:00:00Z");
         User vera = user("vera", "UTC", "en");
