@@ -192,7 +192,7 @@ public final class BenchDigests {
         md.append(machine).append("\n\n");
         md.append(String.format("Seeded %d reps, each a user, a pending digest reminder and %d open steps (BatchWriteItem): %.1f s. "
                 + "Dispatcher threads: %d each.%n%n", reps, tasks, seedSeconds, parallelism));
-        md.append("| run | wall time | digests captured | duplicates | Postman hand-overs | DynamoDB calls | calls per digest |\n");
+        md.append("| run | wall time | digests captured | duplicates | provider sends | DynamoDB calls | calls per digest |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (Run run : List.of(single, pair)) {
             md.append(String.format("| %d dispatcher%s at once | %.1f s | %d | %d | %d | %d | %.2f |%n", run.dispatchers(),
