@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.reminders;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.fieldcrm.core.notify.Channel;
 import dev.fieldcrm.core.users.User;
@@ -29,7 +30,8 @@ import java.util.Set;
  * @param smsPhone               E.164 number for SMS; null: no SMS can be sent
  * @param version                0 until first saved; updates are conditional on it
  */
-public record NotificationPreferences(String userId, Map<ReminderKind, Set<Channel>> channels, LocalTime digestAt,
+public record NotificationPreferences(String userId, Map<ReminderKind, Set<Channel>> channels,
+                                      @JsonFormat(pattern = "HH:mm") LocalTime digestAt,
                                       int meetingLeadMinutes, int prolongationDaysBefore, QuietHours quietHours,
                                       String timeZone, String locale, boolean muted, String smsPhone,
                                       Instant updatedAt, long version) {

@@ -1,5 +1,7 @@
 package dev.fieldcrm.core.reminders;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
@@ -10,7 +12,7 @@ import java.time.ZonedDateTime;
  * @param from first quiet minute (inclusive)
  * @param to   first minute that is no longer quiet (exclusive)
  */
-public record QuietHours(LocalTime from, LocalTime to) {
+public record QuietHours(@JsonFormat(pattern = "HH:mm") LocalTime from, @JsonFormat(pattern = "HH:mm") LocalTime to) {
 
     public QuietHours {
         java.util.Objects.requireNonNull(from, "from");
