@@ -102,4 +102,9 @@ public class CoreWiring {
     @Produces @Singleton PreferencesService notificationPreferences(DynamoDbClient dynamo, FieldCrmConfig config, Clock clock) {
         return ReminderServices.preferencesOnDynamo(dynamo, config.table(), config.defaultPhoneRegion(), clock);
     }
+
+    /** Push devices (their endpoints are made by the worker). */
+    @Produces @Singleton dev.fieldcrm.core.devices.DeviceService devices(DynamoDbClient dynamo, FieldCrmConfig config, Clock clock) {
+        return dev.fieldcrm.core.dynamo.DeviceServices.onDynamo(dynamo, config.table(), clock).service();
+    }
 }

@@ -160,6 +160,7 @@ public final class Keys {
             case dev.fieldcrm.core.imports.JobChunk c -> JobKeys.of(tenantId, c);
             case dev.fieldcrm.core.reminders.NotificationPreferences p -> ReminderKeys.of(tenantId, p);
             case dev.fieldcrm.core.reminders.Reminder r -> ReminderKeys.of(tenantId, r);
+            case dev.fieldcrm.core.devices.Device d -> DeviceKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Delivery d -> NotifyKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Suppression s -> NotifyKeys.of(tenantId, s);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());

@@ -1,5 +1,6 @@
 package dev.fieldcrm.worker.reminders;
 
+import dev.fieldcrm.core.devices.Devices;
 import dev.fieldcrm.core.dynamo.ReminderServices;
 import dev.fieldcrm.core.notify.Postman;
 import dev.fieldcrm.core.reminders.AssignmentChanges;
@@ -8,7 +9,6 @@ import dev.fieldcrm.core.reminders.RecipientDevices;
 import dev.fieldcrm.core.reminders.ReminderChanges;
 import dev.fieldcrm.core.reminders.ReminderDispatcher;
 import dev.fieldcrm.worker.config.WorkerConfig;
-import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -32,9 +32,10 @@ public class ReminderWiring {
         return ReminderServices.onDynamo(dynamo, config.table(), config.defaultPhoneRegion(), clock, postman, devices, parallelism);
     }
 
-    /** No push devices until the devices feature provides its own (a bean of this type replaces this one). */
-    @Produces @Singleton @DefaultBean RecipientDevices noDevices() {
-        return RecipientDevices.none();
+    /** Pushes go to the user's enabled devices with an SNS endpoint (one Query of the user's partition). */
+    @Produces @Singleton RecipientDevices recipientDevices(Devices devices) {
+        return (tenantId, userId) -> devices.activeEndpoints(tenantId, userId).stream()
+                .map(endpoint -> new RecipientDevices.Target(endpoint.deviceId(), endpoint.endpointArn())).toList();
     }
 
     @Produces @Singleton ReminderChanges reminderPlanning(ReminderServices reminders) {
