@@ -84,7 +84,7 @@ class ReminderWorkerTest {
         assertThat(delivery.outgoing().locale()).isEqualTo(Locale.forLanguageTag("ru"));
         assertThat(delivery.outgoing().model()).containsEntry("title", task.title()).containsEntry("place", "порт");
         assertThat(outbox.newest(50)).filteredOn(m -> m.to().equals("rep2@example.com") && m.text().contains(task.title()))
-                .hasSize(1);
+                .singleElement().satisfies(m -> assertThat(m.subject()).startsWith("Через 45 мин: " + task.title()));
         assertThat(slot("meeting#" + task.id()).pending()).isFalse();
     }
 
