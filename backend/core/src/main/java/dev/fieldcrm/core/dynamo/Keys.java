@@ -158,6 +158,8 @@ public final class Keys {
             case dev.fieldcrm.core.abc.AbcRun r -> AbcKeys.of(tenantId, r);
             case dev.fieldcrm.core.imports.TransferJob j -> JobKeys.of(tenantId, j);
             case dev.fieldcrm.core.imports.JobChunk c -> JobKeys.of(tenantId, c);
+            case dev.fieldcrm.core.reminders.NotificationPreferences p -> ReminderKeys.of(tenantId, p);
+            case dev.fieldcrm.core.reminders.Reminder r -> ReminderKeys.of(tenantId, r);
             case dev.fieldcrm.core.devices.Device d -> DeviceKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Delivery d -> NotifyKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Suppression s -> NotifyKeys.of(tenantId, s);
