@@ -100,8 +100,14 @@ public final class MailingDispatch {
                 skipped++;
                 continue;
             }
+            Optional<Outgoing> message = message(tenantId, mailing, client, contact, address.get(), now);
+            if (message.isEmpty()) {
+                // An SMS that would lose its opt-out line to the length limit is not sent at all.
+                failed++;
+                continue;
+            }
             throttle.acquire();
-            SendOutcome outcome = postman.send(message(tenantId, mailing, client, contact, address.get(), now));
+            SendOutcome outcome = postman.send(message.get());
             switch (outcome) {
                 case SendOutcome.Sent s -> sent++;
                 case SendOutcome.AlreadySent s -> sent++;
@@ -113,19 +119,29 @@ public final class MailingDispatch {
         return new MailingCounts(targeted, sent, failed, suppressed, skipped, retrying);
     }
 
-    Outgoing message(String tenantId, Mailing mailing, Client client, Contact contact, String address, Instant now) {
+    /** The message to one contact; empty for an SMS that cannot fit two segments with its opt-out line. */
+    Optional<Outgoing> message(String tenantId, Mailing mailing, Client client, Contact contact, String address,
+                               Instant now) {
+        boolean sms = mailing.channel() == Channel.SMS;
+        // In an SMS, names are cut to the length the mailing's fit check assumed.
+        String contactName = sms ? MailingService.shortName(contact.details().name()) : contact.details().name();
+        String clientName = sms ? MailingService.shortName(client.name()) : client.name();
         String unsubscribe = links.unsubscribe(tenantId, client.id(), contact.id(), mailing.channel(), address, now);
+        String body = MessageText.fill(mailing.body(), contactName, clientName);
+        String optOut = PublicLinks.optOutLine(mailing.locale(), unsubscribe);
+        if (sms && !SmsFit.fits(MailingService.smsText(body, optOut))) {
+            return Optional.empty();
+        }
         Map<String, Object> model = new HashMap<>();
-        model.put("tenant", tenantId);
-        model.put("subject", MessageText.fill(mailing.subject(), contact.details().name(), client.name()));
-        model.put("body", MessageText.fill(mailing.body(), contact.details().name(), client.name()));
+        model.put("tenantName", tenantId);
+        model.put("subject", sms ? "" : MessageText.fill(mailing.subject(), contactName, clientName));
+        model.put("body", body);
         model.put("unsubscribeUrl", unsubscribe);
-        model.put("optOut", PublicLinks.optOutLine(mailing.locale(), unsubscribe));
-        Map<String, String> headers = mailing.channel() == Channel.EMAIL
-                ? Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
-                : Map.of();
-        return new Outgoing(tenantId, "mailing#" + mailing.id() + "#" + contact.id() + "#" + mailing.channel(),
-                mailing.channel(), address, "mailing", PublicLinks.locale(mailing.locale()), model, headers);
+        model.put("optOut", optOut);
+        Map<String, String> headers = sms ? Map.of()
+                : Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return Optional.of(new Outgoing(tenantId, "mailing#" + mailing.id() + "#" + contact.id() + "#" + mailing.channel(),
+                mailing.channel(), address, "mailing", PublicLinks.locale(mailing.locale()), model, headers));
     }
 
     /**

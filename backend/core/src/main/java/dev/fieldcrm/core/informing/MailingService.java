@@ -68,8 +68,8 @@ public final class MailingService {
             errors.add(new FieldError("scheduledAt", "must be within a year"));
         }
         if (errors.isEmpty() && input.channel() == Channel.SMS) {
-            String sample = MessageText.fill(input.body().strip(), SAMPLE_NAME, SAMPLE_NAME) + "\n"
-                    + PublicLinks.optOutLine(locale, links.sampleUnsubscribe(caller.tenantId()));
+            String sample = smsText(MessageText.fill(input.body().strip(), SAMPLE_NAME, SAMPLE_NAME),
+                    PublicLinks.optOutLine(locale, links.sampleUnsubscribe(caller.tenantId())));
             if (!SmsFit.fits(sample)) {
                 errors.add(new FieldError("body", "with the opt-out line the SMS takes " + SmsFit.segments(sample)
                         + " segments; at most " + SmsFit.MAX_SEGMENTS + " are allowed"));
@@ -111,6 +111,16 @@ public final class MailingService {
             throw new Forbidden("a manager without a team cannot mail");
         }
         return audience.inTeam(caller.teamId());
+    }
+
+    /** The SMS as the template renders it (body, a space, the opt-out line). */
+    static String smsText(String body, String optOut) {
+        return body + " " + optOut;
+    }
+
+    /** A name cut to the length an SMS fit check assumes. */
+    static String shortName(String name) {
+        return name == null || name.length() <= SAMPLE_NAME.length() ? name : name.substring(0, SAMPLE_NAME.length());
     }
 
     public MailingView find(Caller caller, String mailingId) {

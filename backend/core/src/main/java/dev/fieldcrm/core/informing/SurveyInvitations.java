@@ -34,7 +34,7 @@ public final class SurveyInvitations implements ChangeListener {
         String url = links.survey(tenantId, invitation.clientId(), invitation.id(), invitation.channel(),
                 invitation.createdAt());
         Map<String, Object> model = new HashMap<>();
-        model.put("tenant", tenantId);
+        model.put("tenantName", tenantId);
         model.put("clientName", invitation.clientName());
         model.put("contactName", invitation.contactName());
         model.put("surveyUrl", url);
