@@ -224,6 +224,14 @@ public final class StreamPump {
                 ArrayNode list = json.putArray("BS");
                 value.bs().stream().map(SdkBytes::asByteArray).forEach(list::add);
             }
+            // DynamoDB Local's stream returns an empty map ({"M":{}}, e.g. an Outgoing without headers) as an
+            // attribute with no member set; empty lists arrive as L. So "nothing set" is the empty map.
+            case UNKNOWN_TO_SDK_VERSION -> {
+                if (value.hasM() || value.hasL()) {
+                    throw new IllegalArgumentException("unknown attribute type: " + value);
+                }
+                json.putObject("M");
+            }
             default -> throw new IllegalArgumentException("unknown attribute type: " + value);
         }
         return json;
