@@ -182,6 +182,9 @@ class SurveyApiTest {
         Problems.assertProblem(as("acme", "adm").header("If-Match", "\"" + version + "\"").body(body).put("/api/v1/survey-settings"), 412);
         assertThat(as("acme", "mgr").get("/api/v1/survey-settings").then().statusCode(200).extract().jsonPath()
                 .getLong("version")).isEqualTo(updated);
+        // Another tenant's settings are its own.
+        assertThat(as("globex", "gmgr").get("/api/v1/survey-settings").then().statusCode(200).extract().jsonPath()
+                .getLong("version")).isZero();
     }
 
     @Test

@@ -93,6 +93,15 @@ class UnsubscribeTest {
     }
 
     @Test
+    void thePublicPages_ignoreAnyAuthorizationHeader_evenAnInvalidOne() {
+        Arranged a = contactWithLink();
+        RestAssured.given().header("Authorization", "Bearer not-a-jwt").get(PATH + a.token()).then().statusCode(200);
+        RestAssured.given().header("Authorization", "Bearer " + dev.fieldcrm.api.support.Api.token("globex", "grep"))
+                .post(PATH + a.token()).then().statusCode(200);
+        assertThat(contactOnCard(a).getBoolean("details.emailConsent")).isFalse();
+    }
+
+    @Test
     void aTamperedToken_anyByteChanged_isRefusedWith400_andUnsubscribesNobody() {
         Arranged a = contactWithLink();
         char[] chars = a.token().toCharArray();
