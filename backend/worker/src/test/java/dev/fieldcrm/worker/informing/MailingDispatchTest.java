@@ -151,6 +151,39 @@ class MailingDispatchTest {
     }
 
     @Test
+    void twoWorkersOnOneMailingAtOnce_sendEachMessageOnce_andCountItOnce() throws Exception {
+        String segment = "seg-" + Ids.newId();
+        List<String> consenting = audience(segment, 12, 3, 0);
+        MailingView mailing = mailing(segment);
+        Instant now = Instant.now().plusSeconds(1);
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            InformingServices.Worker one = InformingServices.worker(core, dynamo, worker.table(), links, postman, () -> { }, 10_000, 4);
+            runs.add(pool.submit(() -> {
+                start.await();
+                one.dispatch().process("acme", mailing.mailing().id(), now);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (var run : runs) {
+            run.get();
+        }
+        pool.shutdown();
+        // The worker that lost a commit stopped; whatever is left goes on the next run.
+        informing.dispatch().process("acme", mailing.mailing().id(), now.plusSeconds(5));
+
+        MailingView done = mailings().find(ADMIN, mailing.mailing().id());
+        assertThat(done.mailing().status()).isEqualTo(MailingStatus.DONE);
+        assertThat(done.counts().targeted()).isEqualTo(36);
+        assertThat(done.counts().sent()).isEqualTo(36);
+        assertThat(sentTo(consenting)).hasSize(36).allSatisfy((address, times) -> assertThat(times).isEqualTo(1L));
+    }
+
+    @Test
     void everyMailingEmail_carriesOneClickUnsubscribeHeaders_withALinkForItsOwnAddress() {
         String segment = "seg-" + Ids.newId();
         List<String> consenting = audience(segment, 1, 1, 0);
