@@ -61,11 +61,25 @@ public final class MailingDispatch {
         this.clientsPerBatch = clientsPerBatch;
     }
 
-    /** Works on one due mailing until it is done, cancelled, or this run's budget is spent. */
+    /** Works on one due mailing until it is done, cancelled, or a whole run's budget is spent. */
     public void process(String tenantId, String mailingId, Instant now) {
+        process(tenantId, mailingId, now, messagesPerRun);
+    }
+
+    /** How many messages one run may send (rate × seconds of a run), shared by all mailings due in it. */
+    public int messagesPerRun() {
+        return messagesPerRun;
+    }
+
+    /**
+     * Works on one due mailing until it is done, cancelled, or {@code budget} messages went out.
+     *
+     * @return the messages handed to the Postman
+     */
+    public int process(String tenantId, String mailingId, Instant now, int budget) {
         Optional<Mailing> found = mailings.find(tenantId, mailingId);
         if (found.isEmpty() || !found.get().status().active() || found.get().dueAt().isAfter(now)) {
-            return;
+            return 0;
         }
         Mailing mailing = found.get();
         int messages = 0;
@@ -76,12 +90,13 @@ public final class MailingDispatch {
                 counts = counts.plus(sendTo(tenantId, mailing, client, now));
             }
             messages += (int) (counts.targeted() - counts.skipped());
-            boolean budgetSpent = messages >= messagesPerRun || batch == BATCHES_PER_RUN - 1;
+            boolean budgetSpent = messages >= budget || batch == BATCHES_PER_RUN - 1;
             mailing = commit(tenantId, mailing, page.next(), page.exhausted(), now.plusSeconds(1), counts, now);
             if (mailing == null || !mailing.status().active() || budgetSpent) {
-                return;
+                return messages;
             }
         }
+        return messages;
     }
 
     private MailingCounts sendTo(String tenantId, Mailing mailing, Client client, Instant now) {

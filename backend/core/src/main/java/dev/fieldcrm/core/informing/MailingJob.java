@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Finds due mailings on the due index (kind {@code mailing}) once a minute and lets {@link MailingDispatch} work on
- * each. The checkpoint advances only when every due mailing was handled; a failed one is therefore read again on
- * the next run and resumes from its stored cursor.
+ * each, within one sending budget per run (rate × seconds of a run, shared by all due mailings, so a run ends in time).
+ * The checkpoint advances only when every due mailing was handled: a failed one, or one the budget did not reach, is
+ * read again on the next run and resumes from its stored cursor.
  */
 public final class MailingJob implements ScheduledJob {
     public static final String KIND = "mailing";
@@ -32,10 +33,22 @@ public final class MailingJob implements ScheduledJob {
     public void run(Instant now) {
         Optional<Instant> checkpoint = mailings.checkpoint();
         Instant from = checkpoint.orElse(now.minus(FIRST_LOOK_BACK));
+        if (!now.isAfter(from)) {
+            // A late or repeated tick: that span has been read already.
+            return;
+        }
         RuntimeException failure = null;
+        int budget = dispatch.messagesPerRun();
+        boolean allHandled = true;
         for (TenantMailing due : mailings.due(from, now)) {
+            if (budget <= 0) {
+                // The run's sending time is used up: the rest stay where they are on the due index, and the
+                // checkpoint stays too, so the next run reads them again.
+                allHandled = false;
+                break;
+            }
             try {
-                dispatch.process(due.tenantId(), due.mailing().id(), now);
+                budget -= dispatch.process(due.tenantId(), due.mailing().id(), now, budget);
             } catch (RuntimeException e) {
                 // The others still go out; this one is read again next run (the checkpoint stays).
                 if (failure == null) {
@@ -48,6 +61,8 @@ public final class MailingJob implements ScheduledJob {
         if (failure != null) {
             throw failure;
         }
-        mailings.advance(checkpoint, now);
+        if (allHandled) {
+            mailings.advance(checkpoint, now);
+        }
     }
 }

@@ -32,6 +32,11 @@ import java.util.Optional;
  */
 public final class MailingService {
     static final Duration LONGEST_SCHEDULE = Duration.ofDays(365);
+    /**
+     * A mailing "now" falls due a minute later: the scheduler reads the due index up to its tick, and an entry written
+     * just before a tick may not be on the (eventually consistent) index yet when that tick reads it.
+     */
+    static final Duration START_DELAY = Duration.ofMinutes(1);
     /** Stands in for a name when checking that an SMS fits (the renderer shortens longer names). */
     static final String SAMPLE_NAME = "x".repeat(20);
     private static final int CANCEL_ATTEMPTS = 3;
@@ -78,7 +83,8 @@ public final class MailingService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        Instant dueAt = input.scheduledAt() == null || input.scheduledAt().isBefore(now) ? now : input.scheduledAt();
+        Instant soonest = now.plus(START_DELAY);
+        Instant dueAt = input.scheduledAt() == null || input.scheduledAt().isBefore(soonest) ? soonest : input.scheduledAt();
         Mailing mailing = new Mailing(Ids.newId(), caller.teamId(), caller.userId(), now, input.channel(), locale,
                 input.subject() == null ? null : input.subject().strip(), input.body().strip(), audience,
                 input.scheduledAt(), MailingStatus.SCHEDULED, AudienceCursor.start(), dueAt, null, now, 1);

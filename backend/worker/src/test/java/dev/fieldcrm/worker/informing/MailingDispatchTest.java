@@ -102,6 +102,11 @@ class MailingDispatchTest {
                 "Hello {contact.name}", new AudienceFilter(segment, null, null, null, null), null), null);
     }
 
+    /** A moment at which a mailing created now is due (it starts a minute after its creation). */
+    private static Instant due() {
+        return Instant.now().plusSeconds(90);
+    }
+
     private Map<String, Long> sentTo(List<String> addresses) {
         Set<String> mine = Set.copyOf(addresses);
         return emails.sent().stream().map(EmailMessage::to).filter(mine::contains)
@@ -125,14 +130,14 @@ class MailingDispatchTest {
             }
         };
         InformingServices.Worker dying = InformingServices.worker(core, dynamo, worker.table(), links, postman, crashing, 10_000, 10);
-        assertThatThrownBy(() -> dying.dispatch().process("acme", mailing.mailing().id(), Instant.now()))
+        assertThatThrownBy(() -> dying.dispatch().process("acme", mailing.mailing().id(), due()))
                 .hasMessageContaining("worker killed");
         MailingView afterCrash = mailings().find(ADMIN, mailing.mailing().id());
         assertThat(afterCrash.mailing().status()).isEqualTo(MailingStatus.SENDING);
         assertThat(afterCrash.counts().targeted()).isLessThan(250);
 
         // The next scheduler run finds it on the due index and resumes from the last committed batch.
-        informing.mailingJob().run(Instant.now().plusSeconds(2));
+        informing.mailingJob().run(due().plusSeconds(2));
 
         MailingView done = mailings().find(ADMIN, mailing.mailing().id());
         assertThat(done.mailing().status()).isEqualTo(MailingStatus.DONE);
@@ -155,7 +160,7 @@ class MailingDispatchTest {
         String segment = "seg-" + Ids.newId();
         List<String> consenting = audience(segment, 12, 3, 0);
         MailingView mailing = mailing(segment);
-        Instant now = Instant.now().plusSeconds(1);
+        Instant now = due();
 
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -189,12 +194,24 @@ class MailingDispatchTest {
         List<String> consenting = audience(segment, 1, 1, 0);
         MailingView mailing = mailing(segment);
 
-        informing.dispatch().process("acme", mailing.mailing().id(), Instant.now().plusSeconds(1));
+        informing.dispatch().process("acme", mailing.mailing().id(), due());
 
         EmailMessage message = emails.sent().stream().filter(m -> m.to().equals(consenting.getFirst())).findFirst().orElseThrow();
         assertThat(message.headers()).containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         assertThat(message.headers().get("List-Unsubscribe")).startsWith("<" + "http").contains("/api/v1/public/unsubscribe/").endsWith(">");
         assertThat(mailings().find(ADMIN, mailing.mailing().id()).mailing().status()).isEqualTo(MailingStatus.DONE);
+    }
+
+    @Test
+    void aMailingIsNotSentBeforeItIsDue() {
+        String segment = "seg-" + Ids.newId();
+        List<String> consenting = audience(segment, 1, 1, 0);
+        MailingView mailing = mailing(segment);
+
+        informing.dispatch().process("acme", mailing.mailing().id(), Instant.now());
+
+        assertThat(sentTo(consenting)).isEmpty();
+        assertThat(mailings().find(ADMIN, mailing.mailing().id()).mailing().status()).isEqualTo(MailingStatus.SCHEDULED);
     }
 
     @Test
@@ -204,7 +221,7 @@ class MailingDispatchTest {
         MailingView mailing = mailing(segment);
         mailings().cancel(ADMIN, mailing.mailing().id());
 
-        informing.dispatch().process("acme", mailing.mailing().id(), Instant.now().plusSeconds(1));
+        informing.dispatch().process("acme", mailing.mailing().id(), due());
 
         assertThat(sentTo(consenting)).isEmpty();
         assertThat(mailings().find(ADMIN, mailing.mailing().id()).counts().targeted()).isZero();
@@ -218,7 +235,7 @@ class MailingDispatchTest {
                 new AudienceFilter(segment, null, null, "rep1", null), null), null);
 
         calls.reset();
-        informing.dispatch().process("acme", mailing.mailing().id(), Instant.now().plusSeconds(1));
+        informing.dispatch().process("acme", mailing.mailing().id(), due());
 
         // find (GetItem), rep1's clients page by page (Query each), a card Query per matching client, one commit per page.
         List<String> made = calls.made();
