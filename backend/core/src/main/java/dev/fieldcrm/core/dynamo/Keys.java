@@ -158,6 +158,8 @@ public final class Keys {
             case dev.fieldcrm.core.abc.AbcRun r -> AbcKeys.of(tenantId, r);
             case dev.fieldcrm.core.imports.TransferJob j -> JobKeys.of(tenantId, j);
             case dev.fieldcrm.core.imports.JobChunk c -> JobKeys.of(tenantId, c);
+            case dev.fieldcrm.core.webhooks.WebhookSubscription w -> WebhookKeys.of(tenantId, w);
+            case dev.fieldcrm.core.webhooks.WebhookDelivery d -> WebhookKeys.of(tenantId, d);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }
