@@ -35,6 +35,9 @@ public final class WebhookRetryJob implements ScheduledJob {
     public void run(Instant now) {
         Optional<Instant> checkpoint = store.checkpoint();
         Instant from = checkpoint.orElse(now.minus(FIRST_RUN)).minus(OVERLAP);
+        if (!from.isBefore(now)) {
+            return;  // a late tick (EventBridge retried an older event): a newer run has read this span already
+        }
         for (WebhookStore.Due due : store.due(from, now)) {
             if (due.delivery().isDueAt(now)) {
                 dispatcher.attempt(due.tenantId(), due.delivery());
