@@ -8,25 +8,18 @@ import dev.fieldcrm.core.webhooks.WebhookTargets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Makes the admins' webhook use cases ({@link WebhookServices}) available for injection. */
 @ApplicationScoped
 public class WebhookWiring {
 
-    /**
-     * @param allowedPorts ports besides 443 that subscription URLs may name ({@code FIELDCRM_WEBHOOKS_ALLOWED_PORTS},
-     *                     comma-separated; none by default)
-     */
     @Produces @Singleton WebhookService webhooks(DynamoDbClient dynamo, FieldCrmConfig config, Clock clock,
-                                                 @ConfigProperty(name = "fieldcrm.webhooks.allowed-ports") Optional<List<Integer>> allowedPorts) {
-        WebhookTargets targets = new WebhookTargets(AddressGuard.strict(), Set.copyOf(allowedPorts.orElse(List.of())));
+                                                 WebhookSettings settings) {
+        WebhookTargets targets = new WebhookTargets(AddressGuard.strict(), settings.allowedPorts().orElse(Set.of()));
         return WebhookServices.onDynamo(dynamo, config.table(), clock).subscriptions(targets);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -47,10 +46,10 @@ public class WebhookWiring {
         return WebhookServices.onDynamo(dynamo, config.table(), clock);
     }
 
-    @Produces @Singleton HttpsWebhookTransport webhookTransport(
-            @ConfigProperty(name = "fieldcrm.webhooks.test.allow-loopback", defaultValue = "false") boolean allowLoopback,
-            @ConfigProperty(name = "fieldcrm.webhooks.test.trust-store") Optional<Path> trustStore,
-            @ConfigProperty(name = "fieldcrm.webhooks.test.trust-store-password", defaultValue = "") String trustStorePassword) {
+    @Produces @Singleton HttpsWebhookTransport webhookTransport(WebhookSettings settings) {
+        boolean allowLoopback = settings.test().allowLoopback();
+        Optional<Path> trustStore = settings.test().trustStore();
+        String trustStorePassword = settings.test().trustStorePassword();
         boolean testMode = LaunchMode.current() == LaunchMode.TEST;
         if (!testMode && (allowLoopback || trustStore.isPresent())) {
             LOG.warn("fieldcrm.webhooks.test.* settings are ignored outside tests");

@@ -23,12 +23,21 @@ final class TestReceiver {
     private TestReceiver() {
     }
 
-    /** The PKCS12 file with the receiver's key and certificate (made once per JVM). */
+    /**
+     * The PKCS12 file with the receiver's key and certificate, in {@code target/} so that every class loader of the
+     * test JVM (a Quarkus test profile's and the test's) uses the same one; made again when older than a day.
+     */
     static synchronized Path keystore() {
         if (keystore == null) {
             try {
-                Path dir = Files.createTempDirectory("webhook-tls");
-                Path file = dir.resolve("receiver.p12");
+                Path file = Path.of("target", "webhook-test-tls", "receiver.p12").toAbsolutePath();
+                if (Files.exists(file) && Files.getLastModifiedTime(file).toInstant()
+                        .isAfter(java.time.Instant.now().minus(java.time.Duration.ofDays(1)))) {
+                    keystore = file;
+                    return keystore;
+                }
+                Files.createDirectories(file.getParent());
+                Files.deleteIfExists(file);
                 Process keytool = new ProcessBuilder(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                         "-genkeypair", "-alias", "receiver", "-keyalg", "EC", "-groupname", "secp256r1",
