@@ -20,7 +20,6 @@ public interface WebhookSettings {
         /** A PKCS12 file whose certificates are trusted instead of the JVM's (the test receiver's). */
         Optional<Path> trustStore();
 
-        @WithDefault("")
-        String trustStorePassword();
+        Optional<String> trustStorePassword();
     }
 }

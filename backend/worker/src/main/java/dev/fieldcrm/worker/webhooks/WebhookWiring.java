@@ -49,7 +49,7 @@ public class WebhookWiring {
     @Produces @Singleton HttpsWebhookTransport webhookTransport(WebhookSettings settings) {
         boolean allowLoopback = settings.test().allowLoopback();
         Optional<Path> trustStore = settings.test().trustStore();
-        String trustStorePassword = settings.test().trustStorePassword();
+        String trustStorePassword = settings.test().trustStorePassword().orElse("");
         boolean testMode = LaunchMode.current() == LaunchMode.TEST;
         if (!testMode && (allowLoopback || trustStore.isPresent())) {
             LOG.warn("fieldcrm.webhooks.test.* settings are ignored outside tests");
