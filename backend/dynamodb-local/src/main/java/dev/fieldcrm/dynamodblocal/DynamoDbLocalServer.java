@@ -5,6 +5,7 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -74,7 +75,13 @@ public final class DynamoDbLocalServer implements AutoCloseable {
 
     /** An SDK client for this instance (DynamoDB Local accepts any credentials). */
     public DynamoDbClient client() {
+        return client(List.of());
+    }
+
+    /** An SDK client for this instance whose calls go through the given interceptors (e.g. a call counter). */
+    public DynamoDbClient client(List<ExecutionInterceptor> interceptors) {
         return DynamoDbClient.builder()
+                .overrideConfiguration(c -> c.executionInterceptors(interceptors))
                 .endpointOverride(endpoint())
                 .region(Region.EU_CENTRAL_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))

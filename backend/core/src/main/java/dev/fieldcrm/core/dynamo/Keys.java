@@ -160,6 +160,8 @@ public final class Keys {
             case dev.fieldcrm.core.imports.JobChunk c -> JobKeys.of(tenantId, c);
             case dev.fieldcrm.core.webhooks.WebhookSubscription w -> WebhookKeys.of(tenantId, w);
             case dev.fieldcrm.core.webhooks.WebhookDelivery d -> WebhookKeys.of(tenantId, d);
+            case dev.fieldcrm.core.notify.Delivery d -> NotifyKeys.of(tenantId, d);
+            case dev.fieldcrm.core.notify.Suppression s -> NotifyKeys.of(tenantId, s);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }

@@ -5,10 +5,9 @@ import dev.fieldcrm.core.webhooks.WebhookDelivery;
 import org.jboss.logging.Logger;
 
 /**
- * The dead-letter queue of webhooks until the notification DLQ port lands (helper B's {@code core.notify.DeadLetters},
- * SQS in AWS): one structured error line per parked delivery (ids and reason, never the payload or the secret), which
- * a CloudWatch metric filter can alarm on. The parked delivery itself stays in the table, visible in its delivery log
- * and redeliverable.
+ * The webhook dead letters where no queue is configured (notification mode capture: the local run and tests): one
+ * structured error line per parked delivery (ids and reason, never the payload or the secret). The parked delivery
+ * itself stays in the table, visible in its delivery log and redeliverable.
  */
 public final class LoggingWebhookDeadLetters implements WebhookDeadLetters {
     private static final Logger LOG = Logger.getLogger(LoggingWebhookDeadLetters.class);

@@ -10,13 +10,16 @@ import dev.fieldcrm.core.webhooks.WebhookDispatcher;
 import dev.fieldcrm.core.webhooks.WebhookRetryJob;
 import dev.fieldcrm.core.webhooks.WebhookTransport;
 import dev.fieldcrm.worker.config.WorkerConfig;
+import dev.fieldcrm.worker.notify.NotifyConfig;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -31,7 +34,7 @@ import java.util.Optional;
 
 /**
  * Outbound webhooks in the worker: the stream listener that makes and attempts deliveries, the retry job on the due
- * index, the SSRF-safe HTTPS transport and the dead-letter queue.
+ * index, the SSRF-safe HTTPS transport and the dead-letter queue (the notifications' SQS queue).
  *
  * <p>Two settings exist for tests only and are ignored unless Quarkus runs in test mode (so no environment variable
  * can weaken a deployed function): {@code fieldcrm.webhooks.test.allow-loopback} (a receiver on 127.0.0.1) and
@@ -63,8 +66,17 @@ public class WebhookWiring {
         transport.close();
     }
 
-    @Produces @Singleton WebhookDeadLetters webhookDeadLetters() {
-        return new LoggingWebhookDeadLetters();
+    /**
+     * Mode aws: the notification dead-letter queue (SQS), marked {@code kind=webhook}; mode capture (local run,
+     * tests): a structured log line. Either way the parked delivery stays visible in its delivery log.
+     */
+    @Produces @Singleton WebhookDeadLetters webhookDeadLetters(NotifyConfig notify, Instance<SqsClient> sqs) {
+        if (notify.mode() == NotifyConfig.Mode.CAPTURE) {
+            return new LoggingWebhookDeadLetters();
+        }
+        String queueUrl = notify.deadLetterQueueUrl().orElseThrow(() -> new IllegalStateException(
+                "fieldcrm.notify.dead-letter-queue-url must be set in mode aws"));
+        return new SqsWebhookDeadLetters(sqs.get(), queueUrl);
     }
 
     /** Also a {@code ChangeListener}: the stream handler hands it every change. */

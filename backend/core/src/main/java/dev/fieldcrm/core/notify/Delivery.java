@@ -1,0 +1,83 @@
+package dev.fieldcrm.core.notify;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The record of sending one {@link Outgoing} (one per {@code Outgoing.id}): claimed before the provider is called,
+ * updated after. It keeps the message itself so that a retry re-renders it without its producer.
+ *
+ * @param id                the outgoing message's deterministic id
+ * @param status            where the delivery stands
+ * @param attempts          provider attempts started so far (a claim counts as one)
+ * @param lastError         the last failure's reason, or null
+ * @param providerMessageId SES/SNS message id once sent
+ * @param outgoing          the message, as handed to the Postman
+ * @param createdAt         first claim
+ * @param updatedAt         last change
+ * @param leaseUntil        while SENDING: until when the claim holds (after it, another Postman may take over)
+ * @param retryAt           while FAILED: when the retry job tries again
+ * @param version           optimistic lock, +1 per write
+ */
+public record Delivery(String id, DeliveryStatus status, int attempts, String lastError, String providerMessageId,
+                       Outgoing outgoing, Instant createdAt, Instant updatedAt, Instant leaseUntil, Instant retryAt,
+                       long version) {
+    public Delivery {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(outgoing, "outgoing");
+    }
+
+    /** A first claim of a message never seen before. */
+    static Delivery firstClaim(Outgoing message, Instant now, Instant leaseUntil) {
+        return new Delivery(message.id(), DeliveryStatus.SENDING, 1, null, null, message, now, now, leaseUntil, null, 1);
+    }
+
+    public String tenantId() {
+        return outgoing.tenantId();
+    }
+
+    /**
+     * Whether a Postman may claim it at {@code now}: a failure whose retry time has come, or a claim whose lease ran
+     * out (its Postman died between claim and record: the message may have gone out, see docs/decisions.md).
+     */
+    public boolean claimableAt(Instant now) {
+        return switch (status) {
+            case FAILED -> retryAt == null || !retryAt.isAfter(now);
+            case SENDING -> leaseUntil == null || leaseUntil.isBefore(now);
+            case SENT, PARKED, SUPPRESSED -> false;
+        };
+    }
+
+    /** The next claim of this delivery. */
+    Delivery reclaimed(Instant now, Instant leaseUntil) {
+        return new Delivery(id, DeliveryStatus.SENDING, attempts + 1, lastError, null, outgoing, createdAt, now,
+                leaseUntil, null, version + 1);
+    }
+
+    Delivery sent(String providerId, Instant now) {
+        return new Delivery(id, DeliveryStatus.SENT, attempts, null, providerId, outgoing, createdAt, now, null, null,
+                version + 1);
+    }
+
+    Delivery failed(String reason, Instant now, Instant retryAt) {
+        return new Delivery(id, DeliveryStatus.FAILED, attempts, reason, null, outgoing, createdAt, now, null, retryAt,
+                version + 1);
+    }
+
+    /** Failed, and its next claim parks it without sending (attempts at least the maximum). */
+    Delivery toParkAgain(String reason, int maxAttempts, Instant now, Instant retryAt) {
+        return new Delivery(id, DeliveryStatus.FAILED, Math.max(attempts, maxAttempts), reason, null, outgoing,
+                createdAt, now, null, retryAt, version + 1);
+    }
+
+    Delivery parked(String reason, Instant now) {
+        return new Delivery(id, DeliveryStatus.PARKED, attempts, reason, null, outgoing, createdAt, now, null, null,
+                version + 1);
+    }
+
+    Delivery suppressed(String reason, Instant now) {
+        return new Delivery(id, DeliveryStatus.SUPPRESSED, attempts, reason, null, outgoing, createdAt, now, null, null,
+                version + 1);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.fieldcrm.worker.notify;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.fieldcrm.core.notify.DeadLetter;
+
+/**
+ * The dead letter as operators read and replay it: {@code {"tenantId","id","reason","attempts","outgoing":{…}}}, the
+ * outgoing message whole (template, locale, model), so a replay can hand it to the Postman again.
+ */
+final class DeadLetterJson {
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    private DeadLetterJson() {
+    }
+
+    static String of(DeadLetter letter) {
+        try {
+            return JSON.writeValueAsString(letter);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("dead letter " + letter.id() + " cannot be written as JSON", e);
+        }
+    }
+
+    static DeadLetter read(String json) {
+        try {
+            return JSON.readValue(json, DeadLetter.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a dead letter", e);
+        }
+    }
+}
