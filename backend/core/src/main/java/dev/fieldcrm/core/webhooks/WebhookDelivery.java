@@ -19,7 +19,7 @@ import java.time.Instant;
  * @param version             incremented on every change; attempts are claimed conditionally on it
  */
 public record WebhookDelivery(String id, String subscriptionId, String eventId, WebhookEvent event, Instant occurredAt,
-                              String payload, DeliveryStatus status, int attempts, Instant nextAttemptAt,
+                              String payload, WebhookDeliveryStatus status, int attempts, Instant nextAttemptAt,
                               Instant lastAttemptAt, Integer lastResponseCode, String lastResponseExcerpt,
                               String lastError, Instant deliveredAt, Instant createdAt, long expiresAt, long version) {
 
@@ -28,41 +28,41 @@ public record WebhookDelivery(String id, String subscriptionId, String eventId, 
 
     static WebhookDelivery pending(String id, String subscriptionId, String eventId, WebhookEvent event,
                                    Instant occurredAt, String payload, Instant now) {
-        return new WebhookDelivery(id, subscriptionId, eventId, event, occurredAt, payload, DeliveryStatus.PENDING, 0,
+        return new WebhookDelivery(id, subscriptionId, eventId, event, occurredAt, payload, WebhookDeliveryStatus.PENDING, 0,
                 now, null, null, null, null, null, now, occurredAt.plus(KEPT).getEpochSecond(), 1);
     }
 
     /** Whether the scheduler should attempt it at {@code now} (a lapsed lease counts as due). */
     public boolean isDueAt(Instant now) {
-        return (status == DeliveryStatus.PENDING || status == DeliveryStatus.SENDING)
+        return (status == WebhookDeliveryStatus.PENDING || status == WebhookDeliveryStatus.SENDING)
                 && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
     }
 
     /** Taken by one worker for one attempt, until {@code now + lease}: others see it as not due. */
     WebhookDelivery claimed(Instant now, Duration lease) {
-        return with(DeliveryStatus.SENDING, attempts + 1, now.plus(lease), now, lastResponseCode, lastResponseExcerpt,
+        return with(WebhookDeliveryStatus.SENDING, attempts + 1, now.plus(lease), now, lastResponseCode, lastResponseExcerpt,
                 lastError, deliveredAt);
     }
 
     WebhookDelivery delivered(Instant now, int code, String excerpt) {
-        return with(DeliveryStatus.DELIVERED, attempts, null, lastAttemptAt, code, excerpt, null, now);
+        return with(WebhookDeliveryStatus.DELIVERED, attempts, null, lastAttemptAt, code, excerpt, null, now);
     }
 
     WebhookDelivery retryAt(Instant next, Integer code, String excerpt, String error) {
-        return with(DeliveryStatus.PENDING, attempts, next, lastAttemptAt, code, excerpt, error, deliveredAt);
+        return with(WebhookDeliveryStatus.PENDING, attempts, next, lastAttemptAt, code, excerpt, error, deliveredAt);
     }
 
     WebhookDelivery parked(Integer code, String excerpt, String error) {
-        return with(DeliveryStatus.PARKED, attempts, null, lastAttemptAt, code, excerpt, error, deliveredAt);
+        return with(WebhookDeliveryStatus.PARKED, attempts, null, lastAttemptAt, code, excerpt, error, deliveredAt);
     }
 
     /** A manual redelivery: due now, with a fresh budget of attempts; the last response stays visible. */
     WebhookDelivery redelivered(Instant now) {
-        return with(DeliveryStatus.PENDING, 0, now, lastAttemptAt, lastResponseCode, lastResponseExcerpt, lastError,
+        return with(WebhookDeliveryStatus.PENDING, 0, now, lastAttemptAt, lastResponseCode, lastResponseExcerpt, lastError,
                 deliveredAt);
     }
 
-    private WebhookDelivery with(DeliveryStatus newStatus, int newAttempts, Instant next, Instant lastAttempt,
+    private WebhookDelivery with(WebhookDeliveryStatus newStatus, int newAttempts, Instant next, Instant lastAttempt,
                                  Integer code, String excerpt, String error, Instant delivered) {
         return new WebhookDelivery(id, subscriptionId, eventId, event, occurredAt, payload, newStatus, newAttempts,
                 next, lastAttempt, code, excerpt, error, delivered, createdAt, expiresAt, version + 1);

@@ -156,7 +156,7 @@ public final class WebhookDispatcher implements ChangeListener {
             failed = true;
             outcome = afterFailure(claimed, null, null, failure.getMessage(), failure.permanent());
         }
-        if (tryWrite(tenantId, outcome, claimed.version()) && outcome.status() == DeliveryStatus.PARKED) {
+        if (tryWrite(tenantId, outcome, claimed.version()) && outcome.status() == WebhookDeliveryStatus.PARKED) {
             deadLetters.park(tenantId, outcome, outcome.lastError());
         }
         recordHealth(tenantId, subscription, failed);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.fieldcrm.core.webhooks.DeliveryStatus;
+import dev.fieldcrm.core.webhooks.WebhookDeliveryStatus;
 import dev.fieldcrm.core.webhooks.WebhookDelivery;
 import dev.fieldcrm.core.webhooks.WebhookEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +54,7 @@ class SqsWebhookDeadLettersTest {
     @Test
     void aParkedDelivery_isSentToTheQueue_markedAsWebhook_withoutPayload() throws Exception {
         WebhookDelivery parked = new WebhookDelivery("D1", "S1", "E1", WebhookEvent.ORDER_SUBMITTED,
-                Instant.parse("2026-11-23T10:00:00Z"), "{\"secret-ish\":\"payload\"}", DeliveryStatus.PARKED, 8, null,
+                Instant.parse("2026-11-23T10:00:00Z"), "{\"secret-ish\":\"payload\"}", WebhookDeliveryStatus.PARKED, 8, null,
                 Instant.parse("2026-11-24T04:00:00Z"), 503, "down", "answered 503", null,
                 Instant.parse("2026-11-23T10:00:00Z"), 0, 17);
 

@@ -16,7 +16,7 @@ import dev.fieldcrm.core.shared.PageRequest;
 import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.webhooks.AddressGuard;
 import dev.fieldcrm.core.webhooks.DeliveryPolicy;
-import dev.fieldcrm.core.webhooks.DeliveryStatus;
+import dev.fieldcrm.core.webhooks.WebhookDeliveryStatus;
 import dev.fieldcrm.core.webhooks.Resolver;
 import dev.fieldcrm.core.webhooks.SafeTargets;
 import dev.fieldcrm.core.webhooks.Webhook;
@@ -168,7 +168,7 @@ class WebhookDeliveryFlowTest {
 
         WebhookDelivery delivery = deliveries(wanted.webhook().id()).getFirst();
         assertThat(delivery.id()).isEqualTo(request.getHeader("X-FieldCRM-Delivery"));
-        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivery.status()).isEqualTo(WebhookDeliveryStatus.DELIVERED);
         assertThat(delivery.attempts()).isEqualTo(1);
         assertThat(delivery.lastResponseCode()).isEqualTo(200);
         assertThat(delivery.lastResponseExcerpt()).isEqualTo("ok");
@@ -220,7 +220,7 @@ class WebhookDeliveryFlowTest {
 
         dispatcher.on(clientCreated("stream-flaky"));
         WebhookDelivery afterFirst = deliveries(subscription.webhook().id()).getFirst();
-        assertThat(afterFirst.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(afterFirst.status()).isEqualTo(WebhookDeliveryStatus.PENDING);
         assertThat(afterFirst.lastResponseCode()).isEqualTo(500);
         assertThat(afterFirst.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
 
@@ -238,7 +238,7 @@ class WebhookDeliveryFlowTest {
         clock.advance(Duration.ofHours(2));             // the worker was down: the next run catches up
         job.run(clock.instant());
         WebhookDelivery delivered = deliveries(subscription.webhook().id()).getFirst();
-        assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivered.status()).isEqualTo(WebhookDeliveryStatus.DELIVERED);
         assertThat(delivered.attempts()).isEqualTo(3);
         assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/flaky")))).hasSize(3);
         assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/elsewhere")))).isEmpty();
@@ -262,7 +262,7 @@ class WebhookDeliveryFlowTest {
         }
 
         WebhookDelivery parked = deliveries(subscription.webhook().id()).getFirst();
-        assertThat(parked.status()).isEqualTo(DeliveryStatus.PARKED);
+        assertThat(parked.status()).isEqualTo(WebhookDeliveryStatus.PARKED);
         assertThat(parked.attempts()).isEqualTo(3);
         assertThat(parked.nextAttemptAt()).isNull();
         assertThat(parked.lastError()).contains("gave up after 3 attempts");
@@ -282,7 +282,7 @@ class WebhookDeliveryFlowTest {
         WebhookRetryJob job = webhooks.retryJob(dispatcher);
         dispatcher.on(clientCreated("stream-later"));
         WebhookDelivery parked = deliveries(subscription.webhook().id()).getFirst();
-        assertThat(parked.status()).isEqualTo(DeliveryStatus.PARKED);
+        assertThat(parked.status()).isEqualTo(WebhookDeliveryStatus.PARKED);
 
         clock.advance(Duration.ofMinutes(10));
         subscriptions.redeliver(admin, subscription.webhook().id(), parked.id(), null);
@@ -290,7 +290,7 @@ class WebhookDeliveryFlowTest {
 
         List<LoggedRequest> posts = receiver.findAll(postRequestedFor(urlEqualTo("/later")));
         assertThat(posts).hasSize(2).extracting(r -> r.getHeader("X-FieldCRM-Delivery")).containsOnly(parked.id());
-        assertThat(deliveries(subscription.webhook().id()).getFirst().status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(deliveries(subscription.webhook().id()).getFirst().status()).isEqualTo(WebhookDeliveryStatus.DELIVERED);
     }
 
     @Test
@@ -301,7 +301,7 @@ class WebhookDeliveryFlowTest {
         dispatcher(policy(8, 50)).on(clientCreated("stream-internal"));
 
         WebhookDelivery parked = deliveries(subscription.webhook().id()).getFirst();
-        assertThat(parked.status()).isEqualTo(DeliveryStatus.PARKED);
+        assertThat(parked.status()).isEqualTo(WebhookDeliveryStatus.PARKED);
         assertThat(parked.attempts()).isEqualTo(1);
         assertThat(parked.lastError()).contains("private");
         assertThat(deadLetters).extracting(WebhookDelivery::id).containsExactly(parked.id());

@@ -10,7 +10,7 @@ import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.shared.PageRequest;
 import dev.fieldcrm.core.shared.Role;
-import dev.fieldcrm.core.webhooks.DeliveryStatus;
+import dev.fieldcrm.core.webhooks.WebhookDeliveryStatus;
 import dev.fieldcrm.core.webhooks.AddressGuard;
 import dev.fieldcrm.core.webhooks.WebhookEvent;
 import dev.fieldcrm.core.webhooks.WebhookInput;
@@ -96,7 +96,7 @@ class WebhookStreamTest {
         Stream.pump();
 
         assertThat(webhooks.store().deliveries(tenant, subscription.webhook().id(), PageRequest.first(10)).items())
-                .hasSize(2).allSatisfy(delivery -> assertThat(delivery.status()).as(delivery.toString()).isEqualTo(DeliveryStatus.DELIVERED));
+                .hasSize(2).allSatisfy(delivery -> assertThat(delivery.status()).as(delivery.toString()).isEqualTo(WebhookDeliveryStatus.DELIVERED));
         List<LoggedRequest> posts = receiver.findAll(postRequestedFor(urlEqualTo("/stream")));
         assertThat(posts).extracting(r -> r.getHeader("X-FieldCRM-Event")).containsExactly("CLIENT_CREATED", "CLIENT_CHANGED");
         assertThat(posts).allSatisfy(request -> {
