@@ -168,6 +168,8 @@ public final class Keys {
             case dev.fieldcrm.core.informing.SurveyInvitation i -> InformingKeys.of(tenantId, i);
             case dev.fieldcrm.core.informing.SurveyAnswer a -> InformingKeys.of(tenantId, a);
             case dev.fieldcrm.core.informing.SurveySummary s -> InformingKeys.of(tenantId, s);
+            case dev.fieldcrm.core.webhooks.WebhookSubscription w -> WebhookKeys.of(tenantId, w);
+            case dev.fieldcrm.core.webhooks.WebhookDelivery d -> WebhookKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Delivery d -> NotifyKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Suppression s -> NotifyKeys.of(tenantId, s);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
