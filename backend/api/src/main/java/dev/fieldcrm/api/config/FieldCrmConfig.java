@@ -36,6 +36,16 @@ public interface FieldCrmConfig {
     interface Files extends FileStoreSettings {
     }
 
+    /** {@code fieldcrm.notify.*} ({@code notify()} is taken by {@link Object}). */
+    @io.smallrye.config.WithName("notify")
+    Notifications notifications();
+
+    interface Notifications {
+        /** The local run's outbox (written by the worker in mode capture), read by the local-only outbox endpoint. */
+        @WithDefault(".local/outbox")
+        java.nio.file.Path captureDir();
+    }
+
     interface Dynamodb {
         /** Points the client at DynamoDB Local; absent in AWS. */
         Optional<URI> endpoint();
