@@ -107,4 +107,14 @@ public class CoreWiring {
     @Produces @Singleton dev.fieldcrm.core.devices.DeviceService devices(DynamoDbClient dynamo, FieldCrmConfig config, Clock clock) {
         return dev.fieldcrm.core.dynamo.DeviceServices.onDynamo(dynamo, config.table(), clock).service();
     }
+
+    /** The tenant's suppression list (no senders here: the API only reads and edits the list). */
+    @Produces @Singleton dev.fieldcrm.core.notify.Suppressions suppressions(DynamoDbClient dynamo, FieldCrmConfig config,
+                                                                             Clock clock) {
+        return dev.fieldcrm.core.dynamo.NotifyServices.suppressions(dynamo, config.table(), config.defaultPhoneRegion(), clock);
+    }
+
+    @Produces @Singleton dev.fieldcrm.core.notify.SuppressionAdmin suppressionAdmin(dev.fieldcrm.core.notify.Suppressions suppressions) {
+        return dev.fieldcrm.core.dynamo.NotifyServices.suppressionAdmin(suppressions);
+    }
 }

@@ -161,6 +161,15 @@ public final class Keys {
             case dev.fieldcrm.core.reminders.NotificationPreferences p -> ReminderKeys.of(tenantId, p);
             case dev.fieldcrm.core.reminders.Reminder r -> ReminderKeys.of(tenantId, r);
             case dev.fieldcrm.core.devices.Device d -> DeviceKeys.of(tenantId, d);
+
+            case dev.fieldcrm.core.informing.Mailing m -> InformingKeys.of(tenantId, m);
+            case dev.fieldcrm.core.informing.MailingTally t -> InformingKeys.of(tenantId, t);
+            case dev.fieldcrm.core.informing.SurveySettings s -> InformingKeys.of(tenantId, s);
+            case dev.fieldcrm.core.informing.SurveyInvitation i -> InformingKeys.of(tenantId, i);
+            case dev.fieldcrm.core.informing.SurveyAnswer a -> InformingKeys.of(tenantId, a);
+            case dev.fieldcrm.core.informing.SurveySummary s -> InformingKeys.of(tenantId, s);
+            case dev.fieldcrm.core.webhooks.WebhookSubscription w -> WebhookKeys.of(tenantId, w);
+            case dev.fieldcrm.core.webhooks.WebhookDelivery d -> WebhookKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Delivery d -> NotifyKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Suppression s -> NotifyKeys.of(tenantId, s);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());

@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever the text, a cut SMS fits its segments and is the original's beginning plus an ellipsis. */
-class SmsSegmentsProperties {
+class SmsSegmentsPropertiesTest {
 
     @Provide
     Arbitrary<String> smsTexts() {

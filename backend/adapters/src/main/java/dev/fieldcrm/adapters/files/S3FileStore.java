@@ -1,4 +1,4 @@
-package dev.fieldcrm.api.files;
+package dev.fieldcrm.adapters.files;
 
 import dev.fieldcrm.core.files.FilePath;
 import dev.fieldcrm.core.files.FileStore;

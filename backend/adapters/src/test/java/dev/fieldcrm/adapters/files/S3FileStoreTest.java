@@ -1,9 +1,7 @@
-package dev.fieldcrm.api.files;
+package dev.fieldcrm.adapters.files;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.fieldcrm.api.config.FieldCrmConfig;
-import dev.fieldcrm.api.config.FileStoreProducer;
 import dev.fieldcrm.core.files.FilePath;
 import dev.fieldcrm.core.files.StoredFile;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +39,7 @@ class S3FileStoreTest {
     static void startS3Stub() {
         s3Stub = new WireMockServer(options().dynamicPort());
         s3Stub.start();
-        s3 = FileStoreProducer.s3(new StubFiles(URI.create("http://localhost:" + s3Stub.port())), "eu-central-1");
+        s3 = FileStores.s3(new StubFiles(URI.create("http://localhost:" + s3Stub.port())), "eu-central-1");
     }
 
     @AfterAll
@@ -105,8 +103,8 @@ class S3FileStoreTest {
                 .isInstanceOf(S3Exception.class);
     }
 
-    /** Settings as FileStoreProducer reads them: an endpoint override, as for any S3-compatible store. */
-    private record StubFiles(URI s3Endpoint) implements FieldCrmConfig.Files {
+    /** Settings as FileStores reads them: an endpoint override, as for any S3-compatible store. */
+    private record StubFiles(URI s3Endpoint) implements FileStoreSettings {
         @Override
         public Optional<Path> dir() {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package dev.fieldcrm.api.imports;
+package dev.fieldcrm.adapters.validation;
 
 import dev.fieldcrm.core.imports.InputCheck;
 import dev.fieldcrm.core.shared.FieldError;
@@ -8,10 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The core's {@link InputCheck} port, answered by the same Bean Validation the API applies to JSON bodies. */
-final class BeanValidationCheck implements InputCheck {
+public final class BeanValidationCheck implements InputCheck {
     private final Validator validator;
 
-    BeanValidationCheck(Validator validator) {
+    public BeanValidationCheck(Validator validator) {
         this.validator = validator;
     }
 
