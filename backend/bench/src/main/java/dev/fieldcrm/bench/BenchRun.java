@@ -74,8 +74,10 @@ public final class BenchRun {
 
         try (DynamoDbLocalServer server = DynamoDbLocalServer.inMemory(); DynamoDbClient dynamo = client(server)) {
             TableDesign.createIfMissing(dynamo, TABLE);
+            // The function needs its public-link secret (unsubscribe and survey links) to start.
             Map<String, String> env = Map.of("FIELDCRM_TABLE", TABLE, "FIELDCRM_DYNAMODB_ENDPOINT",
-                    server.endpoint().toString(), "AWS_REGION", "eu-central-1");
+                    server.endpoint().toString(), "AWS_REGION", "eu-central-1",
+                    "FIELDCRM_NOTIFY_LINK_SECRET", "fieldcrm-bench-link-secret-not-for-production");
             Clock clock = Clock.systemUTC();
             BenchTenant tenant = new BenchTenant(dynamo, TABLE, clock);
             BulkClients bulk = new BulkClients(new DynamoBulkLoader(dynamo, TABLE), clock);

@@ -224,7 +224,14 @@ public final class StreamPump {
                 ArrayNode list = json.putArray("BS");
                 value.bs().stream().map(SdkBytes::asByteArray).forEach(list::add);
             }
-            default -> throw new IllegalArgumentException("unknown attribute type: " + value);
+            case UNKNOWN_TO_SDK_VERSION -> {
+                // DynamoDB Local's stream writes an empty map as {} instead of {"M":{}} (GetItem gives it right,
+                // and so does AWS's stream): the SDK then reads a value of no type. Send what AWS sends.
+                if (!value.equals(AttributeValue.builder().build())) {
+                    throw new IllegalArgumentException("unknown attribute type: " + value);
+                }
+                json.putObject("M");
+            }
         }
         return json;
     }

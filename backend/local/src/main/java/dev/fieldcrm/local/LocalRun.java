@@ -2,6 +2,7 @@ package dev.fieldcrm.local;
 
 import dev.fieldcrm.core.dynamo.TableDesign;
 import dev.fieldcrm.dynamodblocal.DynamoDbLocalServer;
+import dev.fieldcrm.dynamodblocal.StreamPump;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.file.Path;
@@ -10,9 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Starts DynamoDB Local for the local run, creates the table and seeds the demo tenant once.
+ * Starts DynamoDB Local for the local run, creates the table and seeds the demo tenant once; with
+ * {@code --worker-port N} it also feeds the worker (dev mode, Lambda event server on that port) with the table's
+ * stream and a minute schedule ({@link LocalWorkerFeed}).
  * Arguments: {@code --port N} (8000), {@code --data DIR} (.local/dynamodb), {@code --in-memory}, {@code --reset}
- * (wipe the data directory first), {@code --clients-per-rep N} (25).
+ * (wipe the data directory first), {@code --clients-per-rep N} (25), {@code --worker-port N} (none: no worker).
  */
 public final class LocalRun {
     public static final String TABLE = "fieldcrm";
@@ -42,6 +45,10 @@ public final class LocalRun {
                 System.out.printf("[fieldcrm-local] seeded demo tenant: %d clients in %d ms%n", clients,
                         (System.nanoTime() - started) / 1_000_000);
             }
+        }
+        if (options.contains("--worker-port")) {
+            new LocalWorkerFeed(StreamPump.of(server.endpoint(), TABLE),
+                    Integer.parseInt(value(options, "--worker-port", "8081"))).start();
         }
         System.out.println("[fieldcrm-local] DynamoDB Local ready on " + server.endpoint()
                 + (options.contains("--in-memory") ? " (in memory)" : " (data in " + data.toAbsolutePath() + ")"));

@@ -18,6 +18,8 @@ import dev.fieldcrm.core.proposals.ProposalService;
 import dev.fieldcrm.core.tasks.TaskService;
 import dev.fieldcrm.core.users.UserDirectory;
 import dev.fieldcrm.core.users.UserStore;
+import dev.fieldcrm.core.reminders.PreferencesService;
+import dev.fieldcrm.core.dynamo.ReminderServices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -95,5 +97,24 @@ public class CoreWiring {
 
     @Produces @Singleton AbcService abc(CoreServices core) {
         return core.abc();
+    }
+
+    @Produces @Singleton PreferencesService notificationPreferences(DynamoDbClient dynamo, FieldCrmConfig config, Clock clock) {
+        return ReminderServices.preferencesOnDynamo(dynamo, config.table(), config.defaultPhoneRegion(), clock);
+    }
+
+    /** Push devices (their endpoints are made by the worker). */
+    @Produces @Singleton dev.fieldcrm.core.devices.DeviceService devices(DynamoDbClient dynamo, FieldCrmConfig config, Clock clock) {
+        return dev.fieldcrm.core.dynamo.DeviceServices.onDynamo(dynamo, config.table(), clock).service();
+    }
+
+    /** The tenant's suppression list (no senders here: the API only reads and edits the list). */
+    @Produces @Singleton dev.fieldcrm.core.notify.Suppressions suppressions(DynamoDbClient dynamo, FieldCrmConfig config,
+                                                                             Clock clock) {
+        return dev.fieldcrm.core.dynamo.NotifyServices.suppressions(dynamo, config.table(), config.defaultPhoneRegion(), clock);
+    }
+
+    @Produces @Singleton dev.fieldcrm.core.notify.SuppressionAdmin suppressionAdmin(dev.fieldcrm.core.notify.Suppressions suppressions) {
+        return dev.fieldcrm.core.dynamo.NotifyServices.suppressionAdmin(suppressions);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fieldcrm.api.config;
 
+import dev.fieldcrm.adapters.files.FileStoreSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -20,18 +21,29 @@ public interface FieldCrmConfig {
 
     Files files();
 
-    interface Files {
-        /** Directory of the local file store (the local run and tests). */
-        Optional<java.nio.file.Path> dir();
+    Jobs jobs();
 
-        /** The S3 bucket of the file store in AWS; when set, it is used instead of {@link #dir()}. */
-        Optional<String> bucket();
+    interface Jobs {
+        /**
+         * Whether this process runs import/export jobs itself (a background executor: dev and test profiles). Off in
+         * AWS, where a Lambda's process is frozen after it answers: the worker drives the jobs from the stream.
+         */
+        @WithDefault("false")
+        boolean inProcess();
+    }
 
-        /** The bucket's region (default: the DynamoDB region). */
-        Optional<String> region();
+    /** Where files are kept (the settings are shared with the worker). */
+    interface Files extends FileStoreSettings {
+    }
 
-        /** Points the S3 client at an S3-compatible endpoint; absent in AWS. */
-        Optional<URI> endpoint();
+    /** {@code fieldcrm.notify.*} ({@code notify()} is taken by {@link Object}). */
+    @io.smallrye.config.WithName("notify")
+    Notifications notifications();
+
+    interface Notifications {
+        /** The local run's outbox (written by the worker in mode capture), read by the local-only outbox endpoint. */
+        @WithDefault(".local/outbox")
+        java.nio.file.Path captureDir();
     }
 
     interface Dynamodb {

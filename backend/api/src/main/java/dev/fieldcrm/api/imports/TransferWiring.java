@@ -1,5 +1,6 @@
 package dev.fieldcrm.api.imports;
 
+import dev.fieldcrm.adapters.validation.BeanValidationCheck;
 import dev.fieldcrm.api.config.FieldCrmConfig;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.dynamo.TransferServices;

@@ -45,6 +45,7 @@ public final class DynamoClientQueries implements ClientQueries {
         List<DealSummary> openDeals = new ArrayList<>();
         Receivables receivables = null;
         AbcResult abc = null;
+        dev.fieldcrm.core.informing.SurveySummary survey = null;
         // Contacts and open tasks are capped per client, so a card stays far below the 1 MB page of a Query.
         QueryResponse response = dynamo.query(q -> q.tableName(table)
                 .keyConditionExpression("PK = :pk AND begins_with(SK, :card)")
@@ -65,6 +66,8 @@ public final class DynamoClientQueries implements ClientQueries {
                 receivables = ItemCodec.decode(item, Receivables.class);
             } else if (sk.equals(AbcKeys.CARD_ABC)) {
                 abc = ItemCodec.decode(item, AbcResult.class);
+            } else if (sk.equals(InformingKeys.CARD_SURVEY)) {
+                survey = ItemCodec.decode(item, dev.fieldcrm.core.informing.SurveySummary.class);
             }
         }
         if (client == null) {
@@ -72,7 +75,7 @@ public final class DynamoClientQueries implements ClientQueries {
         }
         openTasks.sort((a, b) -> a.dueAt().compareTo(b.dueAt()));
         openDeals.sort((a, b) -> a.dealId().compareTo(b.dealId()));
-        return Optional.of(new ClientCard(client, contacts, openTasks, openDeals, receivables, abc));
+        return Optional.of(new ClientCard(client, contacts, openTasks, openDeals, receivables, abc, survey));
     }
 
     /** GetItem on the profile item. */

@@ -11,6 +11,9 @@ import java.util.Optional;
 
 /** Jobs and their chunk reports, all in the job's own partition. */
 public final class DynamoTransferJobs implements TransferJobStore {
+    /** Unfinished jobs are on the {@link DueIndex} under this kind, at the time they count as stalled. */
+    public static final String DUE_KIND = JobKeys.DUE_KIND;
+
     private final DynamoDbClient dynamo;
     private final String table;
     private final PagedQuery query;

@@ -9,9 +9,14 @@ import java.util.Map;
 /**
  * Keys of import/export jobs: one partition per job, {@code T#t#JOB#<id>}, holding the job ({@code JOB}) and one
  * item per processed chunk with its row outcomes ({@code CHUNK#<number, zero-padded>}, in row order).
+ * An unfinished job is also on the {@link DueIndex} (kind {@value #DUE_KIND}) at the time it counts as stalled
+ * ({@link TransferJob#stallsAt()}), where the worker's schedule finds the jobs to resume; every write of the job
+ * moves it, finishing takes it off.
  */
 final class JobKeys {
     static final String JOB = "JOB";
+    /** The jobs' kind on the due index. */
+    static final String DUE_KIND = "job";
     static final String CHUNK_PREFIX = "CHUNK#";
 
     private JobKeys() {
@@ -22,7 +27,9 @@ final class JobKeys {
     }
 
     static Map<String, AttributeValue> of(String tenantId, TransferJob job) {
-        return Keys.key(job(tenantId, job.id()), JOB);
+        Map<String, AttributeValue> keys = Keys.key(job(tenantId, job.id()), JOB);
+        job.stallsAt().ifPresent(at -> DueIndex.put(keys, DUE_KIND, at, tenantId, job.id()));
+        return keys;
     }
 
     static Map<String, AttributeValue> of(String tenantId, JobChunk chunk) {

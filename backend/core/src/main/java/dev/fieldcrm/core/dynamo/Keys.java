@@ -158,6 +158,16 @@ public final class Keys {
             case dev.fieldcrm.core.abc.AbcRun r -> AbcKeys.of(tenantId, r);
             case dev.fieldcrm.core.imports.TransferJob j -> JobKeys.of(tenantId, j);
             case dev.fieldcrm.core.imports.JobChunk c -> JobKeys.of(tenantId, c);
+            case dev.fieldcrm.core.reminders.NotificationPreferences p -> ReminderKeys.of(tenantId, p);
+            case dev.fieldcrm.core.reminders.Reminder r -> ReminderKeys.of(tenantId, r);
+            case dev.fieldcrm.core.devices.Device d -> DeviceKeys.of(tenantId, d);
+
+            case dev.fieldcrm.core.informing.Mailing m -> InformingKeys.of(tenantId, m);
+            case dev.fieldcrm.core.informing.MailingTally t -> InformingKeys.of(tenantId, t);
+            case dev.fieldcrm.core.informing.SurveySettings s -> InformingKeys.of(tenantId, s);
+            case dev.fieldcrm.core.informing.SurveyInvitation i -> InformingKeys.of(tenantId, i);
+            case dev.fieldcrm.core.informing.SurveyAnswer a -> InformingKeys.of(tenantId, a);
+            case dev.fieldcrm.core.informing.SurveySummary s -> InformingKeys.of(tenantId, s);
             case dev.fieldcrm.core.webhooks.WebhookSubscription w -> WebhookKeys.of(tenantId, w);
             case dev.fieldcrm.core.webhooks.WebhookDelivery d -> WebhookKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Delivery d -> NotifyKeys.of(tenantId, d);

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,6 +68,18 @@ public record TransferJob(String id, JobKind kind, String entity, boolean dryRun
         return new TransferJob(id, kind, entity, dryRun, JobStatus.FAILED, createdBy, creatorRoles, creatorTeamId, file,
                 delimiter, header, totalRows, processedRows, nextOffset, chunks, counts, reason, null, createdAt, now,
                 version + 1);
+    }
+
+    /**
+     * When this job counts as stalled if nothing has moved it by then: its lease's end while a runner holds it, else
+     * (queued, or between two chunks) one lease after its last change. A runner that died, or a stream event that
+     * was lost, leaves the job unchanged past that time, and the worker's schedule resumes it. Empty once finished.
+     */
+    public Optional<Instant> stallsAt() {
+        if (status.finished()) {
+            return Optional.empty();
+        }
+        return Optional.of(leaseUntil != null ? leaseUntil : updatedAt.plus(TransferService.LEASE));
     }
 
     boolean leasedAt(Instant now) {

@@ -48,6 +48,9 @@ public final class TransferService {
     /** Lambda's request payload limit. */
     public static final int MAX_FILE_BYTES = 6 * 1024 * 1024;
     static final Duration LEASE = Duration.ofMinutes(5);
+    /** Why a job was given up when its runner failed unexpectedly: the user can safely upload the file again. */
+    public static final String STOPPED_ON_ERROR = "the job stopped on an unexpected error; upload the file again "
+            + "(rows imported already then come out UNCHANGED or DUPLICATE)";
 
     private final Map<String, EntityTransfer> entities = new LinkedHashMap<>();
     private final TransferJobStore jobs;

@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param leaseUntil        while SENDING: until when the claim holds (after it, another Postman may take over)
  * @param retryAt           while FAILED: when the retry job tries again
  * @param version           optimistic lock, +1 per write
+ * @param expiresAt         once final (SENT, PARKED, SUPPRESSED): when DynamoDB's TTL removes it (epoch seconds);
+ *                          until then a message with the same id is not sent again
  */
 public record Delivery(String id, DeliveryStatus status, int attempts, String lastError, String providerMessageId,
                        Outgoing outgoing, Instant createdAt, Instant updatedAt, Instant leaseUntil, Instant retryAt,
-                       long version) {
+                       long version, Long expiresAt) {
     public Delivery {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
@@ -30,7 +32,13 @@ public record Delivery(String id, DeliveryStatus status, int attempts, String la
 
     /** A first claim of a message never seen before. */
     static Delivery firstClaim(Outgoing message, Instant now, Instant leaseUntil) {
-        return new Delivery(message.id(), DeliveryStatus.SENDING, 1, null, null, message, now, now, leaseUntil, null, 1);
+        return new Delivery(message.id(), DeliveryStatus.SENDING, 1, null, null, message, now, now, leaseUntil, null, 1, null);
+    }
+
+    /** The same delivery, removed by the table's TTL at {@code expiresAt} (a final outcome is kept that long). */
+    Delivery expiringAt(Instant expiry) {
+        return new Delivery(id, status, attempts, lastError, providerMessageId, outgoing, createdAt, updatedAt,
+                leaseUntil, retryAt, version, expiry.getEpochSecond());
     }
 
     public String tenantId() {
@@ -52,32 +60,32 @@ public record Delivery(String id, DeliveryStatus status, int attempts, String la
     /** The next claim of this delivery. */
     Delivery reclaimed(Instant now, Instant leaseUntil) {
         return new Delivery(id, DeliveryStatus.SENDING, attempts + 1, lastError, null, outgoing, createdAt, now,
-                leaseUntil, null, version + 1);
+                leaseUntil, null, version + 1, null);
     }
 
     Delivery sent(String providerId, Instant now) {
         return new Delivery(id, DeliveryStatus.SENT, attempts, null, providerId, outgoing, createdAt, now, null, null,
-                version + 1);
+                version + 1, null);
     }
 
     Delivery failed(String reason, Instant now, Instant retryAt) {
         return new Delivery(id, DeliveryStatus.FAILED, attempts, reason, null, outgoing, createdAt, now, null, retryAt,
-                version + 1);
+                version + 1, null);
     }
 
     /** Failed, and its next claim parks it without sending (attempts at least the maximum). */
     Delivery toParkAgain(String reason, int maxAttempts, Instant now, Instant retryAt) {
         return new Delivery(id, DeliveryStatus.FAILED, Math.max(attempts, maxAttempts), reason, null, outgoing,
-                createdAt, now, null, retryAt, version + 1);
+                createdAt, now, null, retryAt, version + 1, null);
     }
 
     Delivery parked(String reason, Instant now) {
         return new Delivery(id, DeliveryStatus.PARKED, attempts, reason, null, outgoing, createdAt, now, null, null,
-                version + 1);
+                version + 1, null);
     }
 
     Delivery suppressed(String reason, Instant now) {
         return new Delivery(id, DeliveryStatus.SUPPRESSED, attempts, reason, null, outgoing, createdAt, now, null, null,
-                version + 1);
+                version + 1, null);
     }
 }

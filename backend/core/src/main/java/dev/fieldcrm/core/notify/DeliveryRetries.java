@@ -49,6 +49,9 @@ public final class DeliveryRetries implements ScheduledJob {
             // Not advancing: the next run reads this span again (claims are conditional, nothing is sent twice).
             throw firstFailure;
         }
-        deliveries.advance(checkpoint, now);
+        if (checkpoint.isEmpty() || now.isAfter(checkpoint.get())) {
+            // Never backwards (a late or replayed tick): the span after the checkpoint is still to be read.
+            deliveries.advance(checkpoint, now);
+        }
     }
 }

@@ -14,9 +14,12 @@ import java.time.Duration;
  * @param throttleBudget the most the Postman waits in-process for one message before giving it back as RetryLater
  * @param retryOverlap   how far before its checkpoint the retry job reads again, so that a retry time written by
  *                       a worker whose clock runs behind the scheduler's is not skipped
+ * @param keepFinal      how long a SENT, PARKED or SUPPRESSED delivery is kept (then the table's TTL removes it): ids
+ *                       are per occurrence, so nobody hands the same id again after that long
  */
 public record NotifySettings(int maxAttempts, Duration backoffBase, Duration backoffCap, Duration lease,
-                             Duration throttlePause, Duration throttleBudget, Duration retryOverlap) {
+                             Duration throttlePause, Duration throttleBudget, Duration retryOverlap,
+                             Duration keepFinal) {
     public NotifySettings {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
@@ -25,18 +28,18 @@ public record NotifySettings(int maxAttempts, Duration backoffBase, Duration bac
 
     public static NotifySettings defaults() {
         return new NotifySettings(5, Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(2),
-                Duration.ofMillis(200), Duration.ofMillis(1500), Duration.ofMinutes(5));
+                Duration.ofMillis(200), Duration.ofMillis(1500), Duration.ofMinutes(5), Duration.ofDays(90));
     }
 
     public NotifySettings withMaxAttempts(int attempts) {
-        return new NotifySettings(attempts, backoffBase, backoffCap, lease, throttlePause, throttleBudget, retryOverlap);
+        return new NotifySettings(attempts, backoffBase, backoffCap, lease, throttlePause, throttleBudget, retryOverlap, keepFinal);
     }
 
     public NotifySettings withBackoff(Duration base, Duration cap) {
-        return new NotifySettings(maxAttempts, base, cap, lease, throttlePause, throttleBudget, retryOverlap);
+        return new NotifySettings(maxAttempts, base, cap, lease, throttlePause, throttleBudget, retryOverlap, keepFinal);
     }
 
     public NotifySettings withLease(Duration duration) {
-        return new NotifySettings(maxAttempts, backoffBase, backoffCap, duration, throttlePause, throttleBudget, retryOverlap);
+        return new NotifySettings(maxAttempts, backoffBase, backoffCap, duration, throttlePause, throttleBudget, retryOverlap, keepFinal);
     }
 }

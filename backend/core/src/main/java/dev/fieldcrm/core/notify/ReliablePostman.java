@@ -29,6 +29,7 @@ import java.util.random.RandomGenerator;
 public final class ReliablePostman implements Postman {
     private static final System.Logger LOG = System.getLogger(ReliablePostman.class.getName());
     private static final Duration MIN_RETRY_DELAY = Duration.ofSeconds(1);
+    private static final int MAX_REASON = 500;
 
     private final Deliveries deliveries;
     private final Suppressions suppressions;
@@ -159,7 +160,9 @@ public final class ReliablePostman implements Postman {
         }
     }
 
-    private SendOutcome failed(Delivery claim, SendFailure.Kind kind, String reason) {
+    private SendOutcome failed(Delivery claim, SendFailure.Kind kind, String error) {
+        // Provider messages are short, but an exception's text is not bounded: keep the item small.
+        String reason = error.length() > MAX_REASON ? error.substring(0, MAX_REASON) + "…" : error;
         if (kind == SendFailure.Kind.PERMANENT || claim.attempts() >= settings.maxAttempts()) {
             return park(claim, reason);
         }
@@ -198,7 +201,9 @@ public final class ReliablePostman implements Postman {
     }
 
     private void record(Delivery claim, Delivery outcome) {
-        if (!deliveries.replace(outcome, claim.version())) {
+        Delivery stored = outcome.status() == DeliveryStatus.FAILED ? outcome
+                : outcome.expiringAt(outcome.updatedAt().plus(settings.keepFinal()));
+        if (!deliveries.replace(stored, claim.version())) {
             // Our lease ran out and another Postman took the message over: its record wins.
             LOG.log(Level.WARNING, "delivery " + claim.id() + " changed while it was being sent (lease too short?)");
         }

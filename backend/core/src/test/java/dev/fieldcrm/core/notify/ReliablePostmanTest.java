@@ -60,6 +60,8 @@ class ReliablePostmanTest {
         assertThat(delivery.providerMessageId()).isEqualTo(((SendOutcome.Sent) outcome).providerMessageId());
         assertThat(delivery.attempts()).isEqualTo(1);
         assertThat(delivery.outgoing()).isEqualTo(email("digest#rep1#2026-11-23#EMAIL", "rep1@example.com"));
+        assertThat(delivery.expiresAt()).as("kept 90 days, then removed by the TTL")
+                .isEqualTo(START.plus(Duration.ofDays(90)).getEpochSecond());
     }
 
     @Test
@@ -114,6 +116,7 @@ class ReliablePostmanTest {
         assertThat(retryAt).isAfter(START).isBeforeOrEqualTo(START.plus(settings.backoffBase()).plusSeconds(1));
         assertThat(stored("m5").status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(stored("m5").lastError()).contains("TRANSIENT");
+        assertThat(stored("m5").expiresAt()).as("a delivery still to be retried does not expire").isNull();
 
         notify.retries().run(retryAt.minusSeconds(1));
         assertThat(provider.calls("m5")).isEqualTo(1);

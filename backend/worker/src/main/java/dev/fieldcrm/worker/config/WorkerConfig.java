@@ -1,5 +1,6 @@
 package dev.fieldcrm.worker.config;
 
+import dev.fieldcrm.adapters.files.FileStoreSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,6 +18,12 @@ public interface WorkerConfig {
     /** Region for phone numbers written without a country code (ISO 3166, e.g. RU). */
     @WithDefault("RU")
     String defaultPhoneRegion();
+
+    Files files();
+
+    /** Where files are kept: the same settings as the API's ({@code fieldcrm.files.*}). */
+    interface Files extends FileStoreSettings {
+    }
 
     interface Dynamodb {
         /** Points the client at DynamoDB Local; absent in AWS. */

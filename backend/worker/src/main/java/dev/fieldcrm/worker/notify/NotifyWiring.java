@@ -20,14 +20,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.time.Clock;
 
@@ -83,16 +77,7 @@ public class NotifyWiring {
     }
 
     @Produces @Singleton SqsClient sqs(NotifyConfig config, WorkerConfig worker) {
-        SqsClientBuilder builder = SqsClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .region(Region.of(worker.dynamodb().region()));
-        if (config.sqsEndpoint().isPresent()) {
-            builder.endpointOverride(config.sqsEndpoint().get())
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
-        } else {
-            builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
-        }
-        return builder.build();
+        return SqsDeadLetters.client(config.sqsEndpoint(), worker.dynamodb().region());
     }
 
     void close(@Disposes SqsClient sqs) {

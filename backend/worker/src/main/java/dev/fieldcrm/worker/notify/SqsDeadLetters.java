@@ -2,14 +2,20 @@ package dev.fieldcrm.worker.notify;
 
 import dev.fieldcrm.core.notify.DeadLetter;
 import dev.fieldcrm.core.notify.DeadLetters;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
-import java.util.Map;
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * Mode aws: parks messages on the SQS dead-letter queue ({@code fieldcrm.notify.dead-letter-queue-url}), one
- * SendMessage each, the body as {@link DeadLetterJson}, the tenant as a message attribute for filtering. The
+ * SendMessage each, the body as {@link DeadLetterJson}. The
  * delivery itself stays in the table as PARKED; the queue is what operators' alarms watch and what a replay reads.
  */
 public final class SqsDeadLetters implements DeadLetters {
@@ -21,10 +27,25 @@ public final class SqsDeadLetters implements DeadLetters {
         this.queueUrl = queueUrl;
     }
 
+    /**
+     * The SQS client: URL-connection HTTP client (fast Lambda start), credentials from the Lambda environment; with an
+     * endpoint (a local stub) any credentials.
+     */
+    public static SqsClient client(Optional<URI> endpoint, String region) {
+        SqsClientBuilder builder = SqsClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(Region.of(region));
+        if (endpoint.isPresent()) {
+            builder.endpointOverride(endpoint.get())
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+        } else {
+            builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
+        }
+        return builder.build();
+    }
+
     @Override
     public void park(DeadLetter letter) {
-        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(DeadLetterJson.of(letter))
-                .messageAttributes(Map.of("tenant", MessageAttributeValue.builder()
-                        .dataType("String").stringValue(letter.tenantId()).build())));
+        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(DeadLetterJson.of(letter)));
     }
 }

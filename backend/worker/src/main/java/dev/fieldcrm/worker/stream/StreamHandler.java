@@ -36,7 +36,11 @@ public class StreamHandler implements RequestHandler<DynamodbEvent, StreamsEvent
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             try {
-                decode(record).ifPresent(change -> listeners.forEach(listener -> listener.on(change)));
+                decode(record).ifPresent(change -> {
+                    LOG.debugf("%s %s of tenant %s (event %s)", record.getEventName(), typeOf(change),
+                            change.tenantId(), change.eventId());
+                    listeners.forEach(listener -> listener.on(change));
+                });
             } catch (RuntimeException e) {
                 String sequence = record.getDynamodb().getSequenceNumber();
                 LOG.errorf(e, "stream record %s (sequence %s) failed; the batch is retried from it", record.getEventID(), sequence);
@@ -45,6 +49,10 @@ public class StreamHandler implements RequestHandler<DynamodbEvent, StreamsEvent
             }
         }
         return StreamsEventResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    private static String typeOf(Change change) {
+        return (change.after() != null ? change.after() : change.before()).getClass().getSimpleName();
     }
 
     private static Optional<Change> decode(DynamodbEvent.DynamodbStreamRecord record) {

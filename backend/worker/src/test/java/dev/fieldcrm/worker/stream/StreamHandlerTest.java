@@ -101,6 +101,23 @@ class StreamHandlerTest {
     }
 
     @Test
+    void emptyMapsAndLists_reachTheHandlerAsAwsSendsThem() {
+        String pk = Keys.client("acme", Ids.newId());
+        try (DynamoDbClient dynamo = WorkerDynamoResource.client()) {
+            dynamo.putItem(b -> b.tableName(WorkerDynamoResource.TABLE).item(Map.of(
+                    "PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS("EMPTIES"),
+                    "emptyMap", AttributeValue.fromM(Map.of()), "emptyList", AttributeValue.fromL(List.of()))));
+        }
+
+        List<StreamPump.Delivery> deliveries = Stream.pump();
+
+        JsonNode image = recordsOfPartition(deliveries, pk).getFirst().path("dynamodb").path("NewImage");
+        assertThat(image.path("emptyMap").toString()).isEqualTo("{\"M\":{}}");
+        assertThat(image.path("emptyList").toString()).isEqualTo("{\"L\":[]}");
+        assertThat(deliveries).allSatisfy(d -> assertThat(d.failed()).isNull());
+    }
+
+    @Test
     void aListenerFailingOnOneRecord_getsThatRecordRetriedAndNoneBeforeIt() {
         String failing = "Fails " + Ids.newId();
         Client first = core.clients().create(REP1, null, details("First " + Ids.newId()), null);
@@ -175,15 +192,19 @@ class StreamHandlerTest {
     }
 
     private static List<String> eventIdsOfPartition(List<StreamPump.Delivery> deliveries, String pk) {
-        List<String> ids = new ArrayList<>();
+        return recordsOfPartition(deliveries, pk).stream().map(record -> record.path("eventID").asText()).toList();
+    }
+
+    private static List<JsonNode> recordsOfPartition(List<StreamPump.Delivery> deliveries, String pk) {
+        List<JsonNode> found = new ArrayList<>();
         for (StreamPump.Delivery delivery : deliveries) {
             for (JsonNode record : records(delivery)) {
                 if (record.path("dynamodb").path("Keys").path("PK").path("S").asText().equals(pk)) {
-                    ids.add(record.path("eventID").asText());
+                    found.add(record);
                 }
             }
         }
-        return ids;
+        return found;
     }
 
     private static JsonNode records(StreamPump.Delivery delivery) {

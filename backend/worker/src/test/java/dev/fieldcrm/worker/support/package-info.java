@@ -11,7 +11,7 @@
  *       assert on your own records only.</li>
  *   <li>{@link dev.fieldcrm.worker.support.LambdaInvoker#invoke(String)}: any event JSON to the function under test,
  *       e.g. {@code LambdaInvoker.invoke(ScheduledEvents.at(now))} in a test whose profile sets
- *       {@code quarkus.lambda.handler=schedule} (see {@code ScheduleHandlerTest.ScheduleFunction}).</li>
+ *       {@code quarkus.lambda.handler=schedule} (the test profile {@link dev.fieldcrm.worker.support.ScheduleFunction}).</li>
  *   <li>{@link dev.fieldcrm.worker.support.DynamoCalls}: inject, {@code reset()}, act, {@code made()} to assert the
  *       DynamoDB calls; a Scan fails.</li>
  * </ul>

@@ -1,0 +1,48 @@
+package dev.fieldcrm.core.reminders;
+
+import dev.fieldcrm.core.clients.Client;
+import dev.fieldcrm.core.deals.Deal;
+import dev.fieldcrm.core.events.Change;
+import dev.fieldcrm.core.events.ChangeListener;
+
+import java.util.Objects;
+
+/**
+ * Tells a user at once when a deal or a client becomes theirs by someone else's hand: created with them as owner by
+ * another user, or handed over to them. Each hand-over is its own notification (the record's version is in its id),
+ * and a redelivered change sends nothing again.
+ */
+public final class AssignmentChanges implements ChangeListener {
+    private final Notifications notifications;
+
+    public AssignmentChanges(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void on(Change change) {
+        change.after(Deal.class).ifPresent(deal -> {
+            String before = change.before(Deal.class).map(Deal::ownerId).orElse(null);
+            String actor = change.isInsert() ? deal.createdBy() : deal.updatedBy();
+            if (handedOver(before, deal.ownerId(), actor, change.isInsert())) {
+                notifications.leadAssigned(change.tenantId(), deal.ownerId(),
+                        new LeadAssignment("deal", deal.id(), deal.version(), deal.title(), null, actor));
+            }
+        });
+        change.after(Client.class).ifPresent(client -> {
+            String before = change.before(Client.class).map(Client::ownerId).orElse(null);
+            String actor = change.isInsert() ? client.createdBy() : client.updatedBy();
+            if (handedOver(before, client.ownerId(), actor, change.isInsert())) {
+                notifications.leadAssigned(change.tenantId(), client.ownerId(),
+                        new LeadAssignment("client", client.id(), client.version(), client.name(), client.name(), actor));
+            }
+        });
+    }
+
+    private static boolean handedOver(String ownerBefore, String ownerAfter, String actor, boolean created) {
+        if (ownerAfter == null || ownerAfter.equals(actor)) {
+            return false;
+        }
+        return created || !Objects.equals(ownerBefore, ownerAfter);
+    }
+}

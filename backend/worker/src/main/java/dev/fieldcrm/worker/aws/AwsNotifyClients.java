@@ -1,0 +1,59 @@
+package dev.fieldcrm.worker.aws;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * SES v2 and SNS clients: URL-connection HTTP client (fast Lambda start), short timeouts, and <b>no SDK retries</b>:
+ * the Postman owns retrying (backoff with jitter, then the dead-letter queue), so a throttled or failed call comes
+ * back at once, classified, instead of being retried blindly inside one invocation.
+ */
+public final class AwsNotifyClients {
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+
+    private AwsNotifyClients() {
+    }
+
+    /** @param endpoint an emulator's or stub's address (then any credentials do); absent in AWS */
+    public static SesV2Client ses(Optional<URI> endpoint, String region) {
+        var builder = SesV2Client.builder().httpClientBuilder(http()).region(Region.of(region))
+                .overrideConfiguration(overrides()).credentialsProvider(credentials(endpoint));
+        endpoint.ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    /** @param endpoint a stub's address (then any credentials do); absent in AWS */
+    public static SnsClient sns(Optional<URI> endpoint, String region) {
+        var builder = SnsClient.builder().httpClientBuilder(http()).region(Region.of(region))
+                .overrideConfiguration(overrides()).credentialsProvider(credentials(endpoint));
+        endpoint.ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    private static UrlConnectionHttpClient.Builder http() {
+        return UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(3)).socketTimeout(CALL_TIMEOUT);
+    }
+
+    private static ClientOverrideConfiguration overrides() {
+        return ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry())
+                .apiCallTimeout(CALL_TIMEOUT).build();
+    }
+
+    private static AwsCredentialsProvider credentials(Optional<URI> endpoint) {
+        return endpoint.isPresent()
+                ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
+                : EnvironmentVariableCredentialsProvider.create();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.fieldcrm.worker.bounces;
+
+import dev.fieldcrm.core.notify.Suppressions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** SES bounce and complaint handling, on the suppression list the Postman honours. */
+@ApplicationScoped
+public class BounceWiring {
+    @Produces @Singleton SesNotifications sesNotifications(Suppressions suppressions) {
+        return new SesNotifications(suppressions);
+    }
+}

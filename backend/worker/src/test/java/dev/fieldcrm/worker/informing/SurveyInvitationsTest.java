@@ -1,0 +1,72 @@
+package dev.fieldcrm.worker.informing;
+
+import dev.fieldcrm.core.clients.Client;
+import dev.fieldcrm.core.clients.ClientDetails;
+import dev.fieldcrm.core.clients.ContactDetails;
+import dev.fieldcrm.core.dynamo.CoreServices;
+import dev.fieldcrm.core.dynamo.InformingServices;
+import dev.fieldcrm.core.informing.LinkPurpose;
+import dev.fieldcrm.core.informing.PublicLinks;
+import dev.fieldcrm.core.informing.SurveyInvitation;
+import dev.fieldcrm.core.informing.SurveyRequest;
+import dev.fieldcrm.core.notify.Channel;
+import dev.fieldcrm.core.notify.EmailMessage;
+import dev.fieldcrm.core.shared.Caller;
+import dev.fieldcrm.core.shared.Ids;
+import dev.fieldcrm.core.shared.Role;
+import dev.fieldcrm.worker.config.WorkerConfig;
+import dev.fieldcrm.worker.notify.CapturingEmailSender;
+import dev.fieldcrm.worker.support.Stream;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A stored survey invitation reaches its contact once, with a signed link to the public page, through the stream. */
+@QuarkusTest
+class SurveyInvitationsTest {
+    private static final Caller REP1 = new Caller("acme", "rep1", Set.of(Role.REP), "east", ZoneId.of("Europe/Moscow"));
+
+    @Inject CoreServices core;
+    @Inject DynamoDbClient dynamo;
+    @Inject WorkerConfig worker;
+    @Inject PublicLinks links;
+    @Inject CapturingEmailSender emails;
+
+    @Test
+    void anInvitation_isSentOnceWithASignedSurveyLink_evenWhenTheStreamRedeliversIt() {
+        Client client = core.clients().create(REP1, null, new ClientDetails("Survey " + Ids.newId(), null, null, null,
+                null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null), null);
+        String address = "survey." + Ids.newId().toLowerCase() + "@example.com";
+        core.contacts().add(REP1, client.id(), null, new ContactDetails("Anna", null, null, List.of(), List.of(address),
+                null, null, true, false), null);
+        var surveys = InformingServices.onDynamo(core, dynamo, worker.table(), links, (t, a, s) -> { }, Clock.systemUTC()).surveys();
+        SurveyInvitation invitation = surveys.send(REP1, client.id(), new SurveyRequest(Channel.EMAIL, null, "en"), null).getFirst();
+
+        Stream.pump();
+        // The same insert handed to the listener again (a redelivered stream batch).
+        new dev.fieldcrm.core.informing.SurveyInvitations(postmanOf(), links)
+                .on(new dev.fieldcrm.core.events.Change("acme", "redelivered", null, invitation));
+
+        List<EmailMessage> mine = emails.sent().stream().filter(m -> m.to().equals(address)).toList();
+        assertThat(mine).hasSize(1);
+        String token = mine.getFirst().text().replaceAll("(?s).*/api/v1/public/surveys/([A-Za-z0-9_-]+).*", "$1");
+        var opened = links.signer().open(token).orElseThrow();
+        assertThat(opened.claims().purpose()).isEqualTo(LinkPurpose.SURVEY);
+        assertThat(opened.claims().subjectId()).isEqualTo(invitation.id());
+        assertThat(opened.signedFor("")).isTrue();
+    }
+
+    @Inject dev.fieldcrm.core.notify.Postman postman;
+
+    private dev.fieldcrm.core.notify.Postman postmanOf() {
+        return postman;
+    }
+}
