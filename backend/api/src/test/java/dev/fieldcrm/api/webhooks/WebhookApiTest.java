@@ -68,13 +68,14 @@ class WebhookApiTest {
     void anAdminCreatesASubscription_seesTheSecretOnce_andReadsItWithoutTheSecret() {
         String tenant = newTenantWithAdmin();
         calls.reset();
-        Response created = as(tenant, "boss").body(subscription("https://hooks.example.com/fieldcrm", List.of("CLIENT_CREATED", "ORDER_SUBMITTED")))
+        Response created = as(tenant, "boss").body(subscription("https://hooks.example.com/fieldcrm", List.of("ORDER_SUBMITTED", "CLIENT_CREATED")))
                 .post("/api/v1/webhooks");
 
         created.then().statusCode(201).header("ETag", "\"1\"").header("Location", startsWith("/api/v1/webhooks/"))
                 .body("secret", startsWith("whsec_"))
                 .body("webhook.url", equalTo("https://hooks.example.com/fieldcrm"))
                 .body("webhook.active", equalTo(true))
+                .body("webhook.events", equalTo(List.of("CLIENT_CREATED", "ORDER_SUBMITTED")))
                 .body("webhook.secret", nullValue());
         assertThat(calls.made()).containsExactly("Query", "TransactWriteItems");
         String id = created.jsonPath().getString("webhook.id");

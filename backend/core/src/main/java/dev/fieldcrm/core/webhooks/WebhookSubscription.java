@@ -1,6 +1,7 @@
 package dev.fieldcrm.core.webhooks;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -24,7 +25,8 @@ public record WebhookSubscription(String id, String url, Set<WebhookEvent> event
                                   long version) {
 
     public WebhookSubscription {
-        events = events == null || events.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(events));
+        // In declaration order, so the API and the stored item list them the same way every time.
+        events = events == null || events.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(events));
     }
 
     static WebhookSubscription create(String id, WebhookInput in, String secret, Instant at, String actor) {
