@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.informing;
 
+import dev.fieldcrm.core.notify.SmsSegments;
 import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientCard;
 import dev.fieldcrm.core.clients.ClientQueries;
@@ -144,7 +145,7 @@ public final class MailingDispatch {
         String unsubscribe = links.unsubscribe(tenantId, client.id(), contact.id(), mailing.channel(), address, now);
         String body = MessageText.fill(mailing.body(), contactName, clientName);
         String optOut = PublicLinks.optOutLine(mailing.locale(), unsubscribe);
-        if (sms && !SmsFit.fits(MailingService.smsText(body, optOut))) {
+        if (sms && !SmsSegments.of(MailingService.smsText(body, optOut)).fits()) {
             return Optional.empty();
         }
         Map<String, Object> model = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.informing;
 
+import dev.fieldcrm.core.notify.SmsSegments;
 import dev.fieldcrm.core.idempotency.Idempotency;
 import dev.fieldcrm.core.idempotency.IdempotentRequest;
 import dev.fieldcrm.core.notify.Channel;
@@ -75,9 +76,9 @@ public final class MailingService {
         if (errors.isEmpty() && input.channel() == Channel.SMS) {
             String sample = smsText(MessageText.fill(input.body().strip(), SAMPLE_NAME, SAMPLE_NAME),
                     PublicLinks.optOutLine(locale, links.sampleUnsubscribe(caller.tenantId())));
-            if (!SmsFit.fits(sample)) {
-                errors.add(new FieldError("body", "with the opt-out line the SMS takes " + SmsFit.segments(sample)
-                        + " segments; at most " + SmsFit.MAX_SEGMENTS + " are allowed"));
+            if (!SmsSegments.of(sample).fits()) {
+                errors.add(new FieldError("body", "with the opt-out line the SMS takes " + SmsSegments.of(sample).segments()
+                        + " segments; at most " + SmsSegments.MAX_SEGMENTS + " are allowed"));
             }
         }
         if (!errors.isEmpty()) {

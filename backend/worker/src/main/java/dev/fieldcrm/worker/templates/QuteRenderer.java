@@ -1,5 +1,6 @@
 package dev.fieldcrm.worker.templates;
 
+import dev.fieldcrm.core.notify.SmsSegments;
 import dev.fieldcrm.core.notify.EmailMessage;
 import dev.fieldcrm.core.notify.Outgoing;
 import dev.fieldcrm.core.notify.PushMessage;
@@ -35,12 +36,11 @@ import java.util.regex.Pattern;
  * resolved at build time). Files ending in {@code .html} are parsed as HTML, so every value is escaped; {@code .txt}
  * files are plain text and nothing is escaped. Rendering is strict: a template that names a value the model lacks
  * fails instead of silently printing nothing. Every email is wrapped in the shared layout of its locale (header with
- * the tenant's name, footer), so all mail looks like one product. SMS texts are cut to {@link #SMS_MAX_SEGMENTS}
+ * the tenant's name, footer), so all mail looks like one product. SMS texts are cut to {@link SmsSegments#MAX_SEGMENTS}
  * segments at whole words. An email carries the message's tenant and id in the internal headers of {@link SesTags}.
  */
 public final class QuteRenderer implements Renderer {
     /** Every SMS fits in two segments (140 Cyrillic or 306 Latin characters); longer user data is cut. */
-    public static final int SMS_MAX_SEGMENTS = 2;
     /** Push services limit the payload (APNs: 4 kB); a notification body longer than this is cut at a word. */
     static final int PUSH_MAX_BODY_CHARS = 1000;
     static final String FALLBACK_LOCALE = "en";
@@ -88,7 +88,7 @@ public final class QuteRenderer implements Renderer {
 
     @Override
     public SmsMessage sms(Outgoing message) {
-        return new SmsMessage(message.address(), SmsSegments.fit(smsUncut(message), SMS_MAX_SEGMENTS));
+        return new SmsMessage(message.address(), SmsSegments.fit(smsUncut(message), SmsSegments.MAX_SEGMENTS));
     }
 
     /** The SMS text before it is cut to length (tests check that templates fit with their sample data). */

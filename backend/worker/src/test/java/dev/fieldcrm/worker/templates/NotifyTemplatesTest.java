@@ -1,5 +1,6 @@
 package dev.fieldcrm.worker.templates;
 
+import dev.fieldcrm.core.notify.SmsSegments;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fieldcrm.core.notify.Channel;
@@ -74,7 +75,7 @@ class NotifyTemplatesTest {
             assertThat(has(template, locale, "sms.txt")).as("%s/%s/sms.txt", template, locale).isTrue();
             String uncut = renderer.smsUncut(outgoing(template, locale, Channel.SMS, model));
             assertThat(SmsSegments.of(uncut).segments()).as("segments of %s/%s/sms.txt: %s", template, locale, uncut)
-                    .isBetween(1, QuteRenderer.SMS_MAX_SEGMENTS);
+                    .isBetween(1, SmsSegments.MAX_SEGMENTS);
         }
         if (has(template, "en", "push.txt")) {
             anyChannel = true;

@@ -1,5 +1,6 @@
 package dev.fieldcrm.worker.templates;
 
+import dev.fieldcrm.core.notify.SmsSegments;
 import dev.fieldcrm.core.notify.Channel;
 import dev.fieldcrm.core.notify.EmailMessage;
 import dev.fieldcrm.core.notify.Outgoing;

@@ -1,4 +1,4 @@
-package dev.fieldcrm.worker.templates;
+package dev.fieldcrm.core.notify;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.fieldcrm.worker.templates;
+package dev.fieldcrm.core.notify;
 
 /**
  * How many SMS segments a text takes, and how to cut a text down to a number of segments.
@@ -13,9 +13,16 @@ package dev.fieldcrm.worker.templates;
  * @param segments how many segments it takes (0 for an empty text)
  */
 public record SmsSegments(boolean ucs2, int units, int segments) {
+    /** Every SMS FieldCRM sends fits in this many segments: templates are cut to it, mailings refused beyond it. */
+    public static final int MAX_SEGMENTS = 2;
     private static final String GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String GSM_EXTENSION = "\f^{}\\[~]|€";
+
+    /** Whether the text fits in {@link #MAX_SEGMENTS}. */
+    public boolean fits() {
+        return segments <= MAX_SEGMENTS;
+    }
 
     /** The segments {@code text} takes. */
     public static SmsSegments of(String text) {

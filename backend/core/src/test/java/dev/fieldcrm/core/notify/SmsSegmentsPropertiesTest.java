@@ -1,4 +1,4 @@
-package dev.fieldcrm.worker.templates;
+package dev.fieldcrm.core.notify;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
