@@ -30,3 +30,15 @@ fieldcrm_select_jdk
 if [ "$(fieldcrm_java_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
   case " ${MAVEN_OPTS:-} " in *sun-misc-unsafe-memory-access*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
 fi
+# The worker's tests run Amazon SES's npm emulator (aws-ses-v2-local): make sure npm is there. On a Debian machine
+# without it, install Node.js with apt-get when we may (root or password-less sudo); otherwise the test says what
+# is missing.
+if ! command -v npm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then fieldcrm_sudo=""; elif sudo -n true 2>/dev/null; then fieldcrm_sudo="sudo -n"; else fieldcrm_sudo="-"; fi
+  if [ "$fieldcrm_sudo" != "-" ]; then
+    echo "[fieldcrm] installing Node.js and npm (apt-get) for the SES emulator used by the worker's tests…" >&2
+    $fieldcrm_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >/dev/null 2>&1 \
+      || { $fieldcrm_sudo apt-get update -q >/dev/null 2>&1 && $fieldcrm_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >/dev/null 2>&1; } \
+      || echo "[fieldcrm] could not install npm; install Node.js 20+ with npm yourself" >&2
+  fi
+fi
