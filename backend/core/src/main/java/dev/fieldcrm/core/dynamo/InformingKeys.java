@@ -79,6 +79,10 @@ final class InformingKeys {
         return tallyKey(tenantId, t.mailingId());
     }
 
+    static Map<String, AttributeValue> of(String tenantId, dev.fieldcrm.core.informing.MailingSettlement s) {
+        return Keys.key(mailings(tenantId), "SETTLED#" + s.mailingId() + "#" + s.deliveryId());
+    }
+
     static Map<String, AttributeValue> of(String tenantId, SurveySettings s) {
         return Keys.key(Keys.settings(tenantId), SURVEY_SETTINGS);
     }

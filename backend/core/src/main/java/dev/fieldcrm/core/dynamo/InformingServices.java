@@ -2,6 +2,7 @@ package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.informing.MailingDispatch;
 import dev.fieldcrm.core.informing.MailingJob;
+import dev.fieldcrm.core.informing.MailingOutcomes;
 import dev.fieldcrm.core.informing.MailingService;
 import dev.fieldcrm.core.informing.OptOutList;
 import dev.fieldcrm.core.informing.PublicLinks;
@@ -31,7 +32,8 @@ public record InformingServices(MailingService mailings, Unsubscribes unsubscrib
     }
 
     /** What the worker runs: the mailing job (schedule) and the survey invitation sender (stream). */
-    public record Worker(MailingJob mailingJob, MailingDispatch dispatch, SurveyInvitations surveyInvitations) {
+    public record Worker(MailingJob mailingJob, MailingDispatch dispatch, SurveyInvitations surveyInvitations,
+                         MailingOutcomes mailingOutcomes) {
     }
 
     /**
@@ -41,8 +43,10 @@ public record InformingServices(MailingService mailings, Unsubscribes unsubscrib
     public static Worker worker(CoreServices core, DynamoDbClient dynamo, String table, PublicLinks links, Postman postman,
                                 Throttle throttle, int messagesPerRun, int clientsPerBatch) {
         var mailings = new DynamoMailingQueries(dynamo, table);
+        var writer = new DynamoChangeWriter(dynamo, table);
         var dispatch = new MailingDispatch(mailings, new DynamoClientQueries(dynamo, table), core.users(), postman,
-                new DynamoChangeWriter(dynamo, table), links, throttle, messagesPerRun, clientsPerBatch);
-        return new Worker(new MailingJob(mailings, dispatch), dispatch, new SurveyInvitations(postman, links));
+                writer, links, throttle, messagesPerRun, clientsPerBatch);
+        return new Worker(new MailingJob(mailings, dispatch), dispatch, new SurveyInvitations(postman, links),
+                new MailingOutcomes(writer));
     }
 }

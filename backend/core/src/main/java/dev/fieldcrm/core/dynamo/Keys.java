@@ -164,6 +164,7 @@ public final class Keys {
 
             case dev.fieldcrm.core.informing.Mailing m -> InformingKeys.of(tenantId, m);
             case dev.fieldcrm.core.informing.MailingTally t -> InformingKeys.of(tenantId, t);
+            case dev.fieldcrm.core.informing.MailingSettlement s -> InformingKeys.of(tenantId, s);
             case dev.fieldcrm.core.informing.SurveySettings s -> InformingKeys.of(tenantId, s);
             case dev.fieldcrm.core.informing.SurveyInvitation i -> InformingKeys.of(tenantId, i);
             case dev.fieldcrm.core.informing.SurveyAnswer a -> InformingKeys.of(tenantId, a);

@@ -43,4 +43,9 @@ public class InformingWiring {
     @Produces @Singleton ChangeListener surveyInvitations(InformingServices.Worker informing) {
         return informing.surveyInvitations();
     }
+
+    /** Moves retried mailing messages from "retrying" to their final count once the Postman is done with them. */
+    @Produces @Singleton ChangeListener mailingOutcomes(InformingServices.Worker informing) {
+        return informing.mailingOutcomes();
+    }
 }

@@ -1,7 +1,6 @@
-package dev.fieldcrm.core.notify;
+package dev.fieldcrm.core.testing;
 
 import dev.fieldcrm.core.dynamo.TableDesign;
-import dev.fieldcrm.core.testing.DynamoCallCounter;
 import dev.fieldcrm.dynamodblocal.DynamoDbLocalServer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -9,19 +8,19 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One DynamoDB Local for the notify tests of this JVM, a fresh table per test (the retry job's checkpoint is
+ * One DynamoDB Local for the core tests of this JVM, a fresh table per test (the retry job's checkpoint is
  * per table, so tests with their own clocks do not see each other's), and a client whose calls are logged.
  */
-final class LocalTable {
+public final class LocalTable {
     private static final AtomicInteger TABLES = new AtomicInteger();
     private static DynamoDbLocalServer server;
-    static final DynamoCallCounter CALLS = new DynamoCallCounter();
+    public static final DynamoCallCounter CALLS = new DynamoCallCounter();
     private static DynamoDbClient client;
 
     private LocalTable() {
     }
 
-    static synchronized DynamoDbClient client() {
+    public static synchronized DynamoDbClient client() {
         if (server == null) {
             server = DynamoDbLocalServer.inMemory();
             client = server.client(List.of(CALLS));
@@ -30,7 +29,7 @@ final class LocalTable {
     }
 
     /** A new, empty table; its name. */
-    static String fresh() {
+    public static String fresh() {
         String name = "notify-" + TABLES.incrementAndGet();
         TableDesign.createIfMissing(client(), name);
         return name;
