@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.notify;
 
+import dev.fieldcrm.core.testing.TestClock;
 import dev.fieldcrm.core.testing.LocalTable;
 import dev.fieldcrm.core.dynamo.NotifyServices;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.reminders;
 
+import dev.fieldcrm.core.testing.TestClock;
 import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientDetails;
 import dev.fieldcrm.core.clients.Contact;
@@ -26,12 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -346,29 +343,5 @@ class ReminderDispatchOnDynamoTest {
 
     private static String device(String user) {
         return "phone-" + user;
-    }
-
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        private volatile Instant now = Instant.EPOCH;
-
-        void set(String instant) {
-            now = Instant.parse(instant);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.fieldcrm.core.notify;
+package dev.fieldcrm.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,29 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test moves on (thread-safe). */
-final class TestClock extends Clock {
+/** A clock the test moves on (thread-safe): shared by the core's and the worker's tests. */
+public final class TestClock extends Clock {
     private final AtomicReference<Instant> now;
 
-    TestClock(Instant start) {
+    public TestClock() {
+        this(Instant.EPOCH);
+    }
+
+    public TestClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now.updateAndGet(t -> t.plus(by));
+    }
+
+    public void set(Instant instant) {
+        now.set(instant);
+    }
+
+    /** Sets the time from an ISO-8601 instant, e.g. {@code 2026-11-23T05:00:00Z}. */
+    public void set(String instant) {
+        set(Instant.parse(instant));
     }
 
     @Override
