@@ -1,10 +1,9 @@
 package dev.fieldcrm.api.informing;
 
+import dev.fieldcrm.adapters.links.LinkSettings;
 import dev.fieldcrm.api.config.FieldCrmConfig;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.dynamo.InformingServices;
-import dev.fieldcrm.core.informing.LinkKeys;
-import dev.fieldcrm.core.informing.LinkSigner;
 import dev.fieldcrm.core.informing.MailingService;
 import dev.fieldcrm.core.informing.OptOutList;
 import dev.fieldcrm.core.informing.PublicLinks;
@@ -23,8 +22,7 @@ public class InformingWiring {
 
     /** Signing of public links (see {@link LinkConfig}; rotation keeps retired keys verifying). */
     @Produces @Singleton PublicLinks publicLinks(LinkConfig config) {
-        return new PublicLinks(new LinkSigner(LinkKeys.of(config.linkSecret(), config.linkKeyId(),
-                config.linkRetiredSecrets().orElse(""))), config.unsubscribeUrl(), config.surveyUrl());
+        return LinkSettings.publicLinks(config);
     }
 
     @Produces @Singleton InformingServices informing(CoreServices core, DynamoDbClient dynamo, FieldCrmConfig config,

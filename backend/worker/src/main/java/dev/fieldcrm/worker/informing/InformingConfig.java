@@ -1,31 +1,15 @@
 package dev.fieldcrm.worker.informing;
 
+import dev.fieldcrm.adapters.links.LinkSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
-import java.util.Optional;
 
 /**
  * The worker's settings for informing clients ({@code fieldcrm.notify.*}): public link signing (the same values as
  * the API's, which verifies what the worker signs) and the mailing rate.
  */
 @ConfigMapping(prefix = "fieldcrm.notify")
-public interface InformingConfig {
-    /** Signs new links (at least 16 bytes; the API's {@code fieldcrm.notify.link-secret}). */
-    String linkSecret();
-
-    @WithDefault("1")
-    int linkKeyId();
-
-    /** Older secrets whose links still verify, as {@code id:secret,id:secret}. */
-    Optional<String> linkRetiredSecrets();
-
-    /** The unsubscribe URL before the token (keep it short where SMS are mailed). */
-    String unsubscribeUrl();
-
-    /** The survey URL before the token. */
-    String surveyUrl();
-
+public interface InformingConfig extends LinkSettings {
     /** Messages per second a mailing may send (the SES/SNS account's quota minus room for reminders). */
     @WithDefault("10")
     double mailingRatePerSecond();

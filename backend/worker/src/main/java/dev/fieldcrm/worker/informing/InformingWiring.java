@@ -1,11 +1,10 @@
 package dev.fieldcrm.worker.informing;
 
+import dev.fieldcrm.adapters.links.LinkSettings;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.dynamo.InformingServices;
 import dev.fieldcrm.core.events.ChangeListener;
 import dev.fieldcrm.core.events.ScheduledJob;
-import dev.fieldcrm.core.informing.LinkKeys;
-import dev.fieldcrm.core.informing.LinkSigner;
 import dev.fieldcrm.core.informing.PublicLinks;
 import dev.fieldcrm.core.informing.Throttle;
 import dev.fieldcrm.core.notify.Postman;
@@ -23,8 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class InformingWiring {
 
     @Produces @Singleton PublicLinks publicLinks(InformingConfig config) {
-        return new PublicLinks(new LinkSigner(LinkKeys.of(config.linkSecret(), config.linkKeyId(),
-                config.linkRetiredSecrets().orElse(""))), config.unsubscribeUrl(), config.surveyUrl());
+        return LinkSettings.publicLinks(config);
     }
 
     @Produces @Singleton InformingServices.Worker informing(CoreServices core, DynamoDbClient dynamo, WorkerConfig worker,
