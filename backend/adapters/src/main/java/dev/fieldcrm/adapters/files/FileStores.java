@@ -1,15 +1,10 @@
 package dev.fieldcrm.adapters.files;
 
+import dev.fieldcrm.core.dynamo.AwsClients;
 import dev.fieldcrm.core.files.FileStore;
 import dev.fieldcrm.core.files.LocalFileStore;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /** The file store of a deployment, the same for the API and the worker: S3 when a bucket is set, else a local directory. */
 public final class FileStores {
@@ -34,14 +29,9 @@ public final class FileStores {
      * an endpoint override (an S3-compatible store or a test stub) gets path-style addressing and dummy credentials.
      */
     public static S3Client s3(FileStoreSettings settings, String defaultRegion) {
-        S3ClientBuilder builder = S3Client.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .region(Region.of(settings.region().orElse(defaultRegion)));
-        AwsCredentialsProvider credentials = EnvironmentVariableCredentialsProvider.create();
-        if (settings.endpoint().isPresent()) {
-            builder.endpointOverride(settings.endpoint().get()).forcePathStyle(true);
-            credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-        }
-        return builder.credentialsProvider(credentials).build();
+        return AwsClients.configure(S3Client.builder(), settings.endpoint(), settings.region().orElse(defaultRegion),
+                        UrlConnectionHttpClient.builder())
+                .forcePathStyle(settings.endpoint().isPresent())
+                .build();
     }
 }

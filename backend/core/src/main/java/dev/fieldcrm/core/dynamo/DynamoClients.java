@@ -1,15 +1,9 @@
 package dev.fieldcrm.core.dynamo;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 import java.net.URI;
 import java.util.Optional;
@@ -30,15 +24,8 @@ public final class DynamoClients {
     public static DynamoDbClient build(Optional<URI> endpoint, String region, Iterable<ExecutionInterceptor> interceptors) {
         ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder();
         interceptors.forEach(overrides::addExecutionInterceptor);
-        DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .region(Region.of(region))
-                .overrideConfiguration(overrides.build());
-        AwsCredentialsProvider credentials = endpoint.isPresent()
-                // DynamoDB Local accepts any credentials; none are configured on a developer's machine.
-                ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
-                : EnvironmentVariableCredentialsProvider.create();
-        endpoint.ifPresent(builder::endpointOverride);
-        return builder.credentialsProvider(credentials).build();
+        return AwsClients.configure(DynamoDbClient.builder(), endpoint, region, UrlConnectionHttpClient.builder())
+                .overrideConfiguration(overrides.build())
+                .build();
     }
 }

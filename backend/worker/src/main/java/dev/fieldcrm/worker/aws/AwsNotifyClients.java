@@ -1,13 +1,9 @@
 package dev.fieldcrm.worker.aws;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import dev.fieldcrm.core.dynamo.AwsClients;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 
@@ -28,18 +24,12 @@ public final class AwsNotifyClients {
 
     /** @param endpoint an emulator's or stub's address (then any credentials do); absent in AWS */
     public static SesV2Client ses(Optional<URI> endpoint, String region) {
-        var builder = SesV2Client.builder().httpClientBuilder(http()).region(Region.of(region))
-                .overrideConfiguration(overrides()).credentialsProvider(credentials(endpoint));
-        endpoint.ifPresent(builder::endpointOverride);
-        return builder.build();
+        return AwsClients.configure(SesV2Client.builder(), endpoint, region, http()).overrideConfiguration(overrides()).build();
     }
 
     /** @param endpoint a stub's address (then any credentials do); absent in AWS */
     public static SnsClient sns(Optional<URI> endpoint, String region) {
-        var builder = SnsClient.builder().httpClientBuilder(http()).region(Region.of(region))
-                .overrideConfiguration(overrides()).credentialsProvider(credentials(endpoint));
-        endpoint.ifPresent(builder::endpointOverride);
-        return builder.build();
+        return AwsClients.configure(SnsClient.builder(), endpoint, region, http()).overrideConfiguration(overrides()).build();
     }
 
     private static UrlConnectionHttpClient.Builder http() {
@@ -49,11 +39,5 @@ public final class AwsNotifyClients {
     private static ClientOverrideConfiguration overrides() {
         return ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry())
                 .apiCallTimeout(CALL_TIMEOUT).build();
-    }
-
-    private static AwsCredentialsProvider credentials(Optional<URI> endpoint) {
-        return endpoint.isPresent()
-                ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
-                : EnvironmentVariableCredentialsProvider.create();
     }
 }

@@ -1,14 +1,10 @@
 package dev.fieldcrm.worker.notify;
 
+import dev.fieldcrm.core.dynamo.AwsClients;
 import dev.fieldcrm.core.notify.DeadLetter;
 import dev.fieldcrm.core.notify.DeadLetters;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.net.URI;
 import java.util.Optional;
@@ -32,16 +28,7 @@ public final class SqsDeadLetters implements DeadLetters {
      * endpoint (a local stub) any credentials.
      */
     public static SqsClient client(Optional<URI> endpoint, String region) {
-        SqsClientBuilder builder = SqsClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .region(Region.of(region));
-        if (endpoint.isPresent()) {
-            builder.endpointOverride(endpoint.get())
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
-        } else {
-            builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
-        }
-        return builder.build();
+        return AwsClients.configure(SqsClient.builder(), endpoint, region, UrlConnectionHttpClient.builder()).build();
     }
 
     @Override
