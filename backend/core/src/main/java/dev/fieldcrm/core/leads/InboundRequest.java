@@ -1,0 +1,46 @@
+package dev.fieldcrm.core.leads;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One inbound request (a form submission, a call, a chat) as the public endpoint stored it, and later what the
+ * worker made of it. The public endpoint writes it with status {@link InboundStatus#RECEIVED} in one transaction
+ * with its de-duplication guards; the worker picks the insert up from the table's stream, normalises, matches,
+ * assigns, notifies and records the {@link InboundOutcome} (status {@link InboundStatus#PROCESSED}).
+ *
+ * <p>Spam never becomes an inbound request: the endpoint only counts it.
+ *
+ * @param id         ULID (sorts by time)
+ * @param sourceId   the form's or integration's id
+ * @param sourceName the form's or integration's name, shown as where the lead came from
+ * @param externalId the snippet's submission id or the provider's event id (what replays are recognised by)
+ * @param tracking   hidden tracking fields: {@code utm_source}, {@code utm_medium}, {@code utm_campaign},
+ *                   {@code utm_term}, {@code utm_content}, {@code referrer}, {@code page}
+ * @param call       the call's details; null unless {@code channel} is {@link InboundChannel#CALL}
+ * @param outcome    null while {@link InboundStatus#RECEIVED}
+ */
+public record InboundRequest(
+        String id,
+        InboundChannel channel,
+        String sourceId,
+        String sourceName,
+        String externalId,
+        Instant receivedAt,
+        LeadFields fields,
+        Map<String, String> tracking,
+        InboundCall call,
+        LeadRouting routing,
+        InboundStatus status,
+        InboundOutcome outcome,
+        long version) {
+
+    public InboundRequest {
+        tracking = tracking == null ? Map.of() : Map.copyOf(tracking);
+    }
+
+    public InboundRequest processed(InboundOutcome result) {
+        return new InboundRequest(id, channel, sourceId, sourceName, externalId, receivedAt, fields, tracking, call,
+                routing, InboundStatus.PROCESSED, result, version + 1);
+    }
+}
