@@ -174,6 +174,7 @@ public final class Keys {
             case dev.fieldcrm.core.notify.Delivery d -> NotifyKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Suppression s -> NotifyKeys.of(tenantId, s);
             case dev.fieldcrm.core.leads.InboundRequest r -> LeadKeys.of(tenantId, r);
+            case dev.fieldcrm.core.leads.Lead l -> LeadKeys.of(tenantId, l);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }

@@ -1,6 +1,8 @@
 package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.leads.InboundRequest;
+import dev.fieldcrm.core.leads.Lead;
+import dev.fieldcrm.core.shared.Stamp;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.Map;
@@ -10,16 +12,54 @@ import java.util.Map;
  * <ul>
  *   <li>inbound request: {@code T#t#INBOUND#<id>} / {@code INBOUND} — its own small partition, written once by the
  *       public endpoint and once more by the worker when processed.</li>
+ *   <li>lead: {@code T#t#LEAD#<id>} / {@code LEAD}; listed by owner on GSI3 {@code T#t#LEADS#OWNER#<ownerId>},
+ *       by team on GSI4 {@code T#t#LEADS#TEAM#<teamId>} and tenant-wide on GSI2 {@code T#t#LEADS}, each sorted
+ *       {@code <status>#<createdAt>#<id>} so one Query lists a status newest or oldest first.</li>
  * </ul>
  */
 final class LeadKeys {
     static final String INBOUND_SK = "INBOUND";
+    static final String LEAD_SK = "LEAD";
 
     private LeadKeys() {
     }
 
     static Map<String, AttributeValue> inbound(String tenantId, String inboundId) {
         return Keys.key(Keys.tenant(tenantId) + "INBOUND#" + inboundId, INBOUND_SK);
+    }
+
+    static Map<String, AttributeValue> lead(String tenantId, String leadId) {
+        return Keys.key(Keys.tenant(tenantId) + "LEAD#" + leadId, LEAD_SK);
+    }
+
+    static String leadsByOwner(String tenantId, String ownerId) {
+        return Keys.tenant(tenantId) + "LEADS#OWNER#" + ownerId;
+    }
+
+    static String leadsByTeam(String tenantId, String teamId) {
+        return Keys.tenant(tenantId) + "LEADS#TEAM#" + teamId;
+    }
+
+    static String leads(String tenantId) {
+        return Keys.tenant(tenantId) + "LEADS";
+    }
+
+    /** The sort value of a lead on its list indexes: status first, so a Query with begins_with lists one status. */
+    static String listSort(Lead lead) {
+        return lead.status() + "#" + Stamp.sortable(lead.createdAt()) + "#" + lead.id();
+    }
+
+    static Map<String, AttributeValue> of(String tenantId, Lead lead) {
+        Map<String, AttributeValue> keys = lead(tenantId, lead.id());
+        String sort = listSort(lead);
+        Keys.index(keys, TableDesign.JOURNAL_INDEX, leads(tenantId), sort);
+        if (lead.ownerId() != null) {
+            Keys.index(keys, TableDesign.OWNER_INDEX, leadsByOwner(tenantId, lead.ownerId()), sort);
+        }
+        if (lead.teamId() != null) {
+            Keys.index(keys, TableDesign.TEAM_INDEX, leadsByTeam(tenantId, lead.teamId()), sort);
+        }
+        return keys;
     }
 
     static Map<String, AttributeValue> of(String tenantId, InboundRequest request) {

@@ -8,7 +8,11 @@ public record UniqueValue(Kind kind, String value) {
         /** A client's id in the system it was imported from. */
         EXTERNAL_ID("external id"),
         /** A contact's id in the system it was imported from (a separate space: source systems number them apart). */
-        CONTACT_EXTERNAL_ID("contact external id");
+        CONTACT_EXTERNAL_ID("contact external id"),
+        /** An open lead's normalised email (leads do not take clients' guards: converting one claims those). */
+        LEAD_EMAIL("lead email"),
+        /** An open lead's E.164 phone. */
+        LEAD_PHONE("lead phone");
 
         private final String label;
 
