@@ -310,8 +310,8 @@ public final class TransferService {
     /** The column that holds a unique value in every entity's file. */
     static String column(UniqueValue.Kind kind) {
         return switch (kind) {
-            case EMAIL -> "emails";
-            case PHONE -> "phones";
+            case EMAIL, LEAD_EMAIL -> "emails";
+            case PHONE, LEAD_PHONE -> "phones";
             case TAX_ID -> "taxId";
             case EXTERNAL_ID, CONTACT_EXTERNAL_ID -> "externalId";
         };
