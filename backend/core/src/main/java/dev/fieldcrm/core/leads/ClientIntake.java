@@ -80,7 +80,7 @@ final class ClientIntake {
         notifications.leadAssigned(intake.tenantId(), owner.id(), new LeadAssignment("client", client.id(), intake.day(),
                 client.name(), client.name(), InboundWording.actor(intake.request())));
         return Optional.of(new InboundOutcome(InboundOutcome.Kind.MATCHED_CLIENT, client.id(), contactId, null, dealId,
-                logged.interaction().id(), owner.id(), logged.nextTask() == null ? null : logged.nextTask().id(), intake.now()));
+                logged.interaction().id(), owner.id(), logged.interaction().nextTaskId(), intake.now()));
     }
 
     /**
@@ -98,7 +98,7 @@ final class ClientIntake {
         String dealId = openDeal(intake, clientId, client.name(), contactId, owner, intake.idOf("deal"));
         JournalService.Logged logged = logInbound(intake, clientId, contactId, owner);
         return new InboundOutcome(InboundOutcome.Kind.NEW_CLIENT, clientId, contactId, null, dealId,
-                logged.interaction().id(), owner.id(), logged.nextTask() == null ? null : logged.nextTask().id(), intake.now());
+                logged.interaction().id(), owner.id(), logged.interaction().nextTaskId(), intake.now());
     }
 
     private Client storeClient(Intake intake, User owner, String clientId, String contactId) {

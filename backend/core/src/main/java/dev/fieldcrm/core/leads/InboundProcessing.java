@@ -10,6 +10,7 @@ import dev.fieldcrm.core.shared.Duplicate;
 import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
+import dev.fieldcrm.core.store.WriteContention;
 import dev.fieldcrm.core.users.UserStore;
 
 import java.time.Clock;
@@ -31,8 +32,11 @@ import java.util.Optional;
  * the same call's ENDED or MISSED event follows and is the one that lands on the card.
  */
 public final class InboundProcessing implements ChangeListener {
-    /** Rounds of "match, then create or attach" before giving up (each lost race is one round). */
-    private static final int MATCH_ATTEMPTS = 5;
+    /**
+     * Rounds of "match, then create or attach" before giving up (the stream then retries the record): each lost race
+     * is one round — a burst of requests from one person all write the same client card or lead, one at a time.
+     */
+    private static final int ROUNDS = 100;
 
     private final InboundLookups lookups;
     private final IntakeTerms.Source terms;
@@ -98,14 +102,29 @@ public final class InboundProcessing implements ChangeListener {
                 }
             } catch (Duplicate claimedMeanwhile) {
                 // Someone created a client or lead with this email/phone since we looked: match again and join it.
-                if (attempt >= MATCH_ATTEMPTS) {
+                if (attempt >= ROUNDS) {
                     throw claimedMeanwhile;
                 }
                 continue;
+            } catch (VersionConflict | WriteContention busy) {
+                // Other requests are writing the same card or lead: every step is idempotent, so go again.
+                if (attempt >= ROUNDS) {
+                    throw busy;
+                }
+                pause();
+                continue;
             }
-            if (attempt >= MATCH_ATTEMPTS) {
+            if (attempt >= ROUNDS) {
                 throw new IllegalStateException("inbound request " + request.id() + " kept matching records that went away");
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(2, 30));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
