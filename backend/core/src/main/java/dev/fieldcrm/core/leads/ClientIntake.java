@@ -73,10 +73,7 @@ final class ClientIntake {
         User owner = assignee.pick(intake, client.ownerId()).orElseThrow(() -> noOne(intake));
         String contactId = card.contacts().stream().anyMatch(c -> c.id().equals(holder.contactId())) ? holder.contactId() : null;
         JournalService.Logged logged = logInbound(intake, client.id(), contactId, owner);
-        String dealId = card.openDeals().isEmpty()
-                // One inbound deal per client and day, whoever gets there first: two requests at once make one deal.
-                ? openDeal(intake, client.id(), client.name(), contactId, owner, Ids.derived(client.id(), "inbound#" + intake.day()))
-                : null;
+        String dealId = card.openDeals().isEmpty() ? openDeal(intake, client.id(), client.name(), contactId, owner) : null;
         notifications.leadAssigned(intake.tenantId(), owner.id(), new LeadAssignment("client", client.id(), intake.day(),
                 client.name(), client.name(), InboundWording.actor(intake.request())));
         return Optional.of(new InboundOutcome(InboundOutcome.Kind.MATCHED_CLIENT, client.id(), contactId, null, dealId,
@@ -95,7 +92,7 @@ final class ClientIntake {
         String clientId = intake.idOf("client");
         String contactId = intake.idOf("contact");
         Client client = storeClient(intake, owner, clientId, contactId);
-        String dealId = openDeal(intake, clientId, client.name(), contactId, owner, intake.idOf("deal"));
+        String dealId = openDeal(intake, clientId, client.name(), contactId, owner);
         JournalService.Logged logged = logInbound(intake, clientId, contactId, owner);
         return new InboundOutcome(InboundOutcome.Kind.NEW_CLIENT, clientId, contactId, null, dealId,
                 logged.interaction().id(), owner.id(), logged.interaction().nextTaskId(), intake.now());
@@ -147,8 +144,12 @@ final class ClientIntake {
      * A deal owned by the assignee at the first stage of the routing's pipeline, with the channel's source and the
      * UTM data as custom fields. A routing naming a pipeline or source the tenant does not have (changed since the
      * form was set up) falls back to the default pipeline without a source, rather than failing the request.
+     *
+     * <p>One inbound deal per client and day, whoever gets there first: the request that created the client and the
+     * ones attaching to it meanwhile (before its deal was written) all create the same deal id, so there is one deal.
      */
-    private String openDeal(Intake intake, String clientId, String clientName, String contactId, User owner, String dealId) {
+    private String openDeal(Intake intake, String clientId, String clientName, String contactId, User owner) {
+        String dealId = Ids.derived(clientId, "inbound#" + intake.day());
         InboundRequest request = intake.request();
         String pipelineId = request.routing() == null ? null : request.routing().pipelineId();
         String title = InboundWording.dealTitle(request, clientName);

@@ -111,20 +111,12 @@ public final class InboundProcessing implements ChangeListener {
                 if (attempt >= ROUNDS) {
                     throw busy;
                 }
-                pause();
+                Backoff.pause();
                 continue;
             }
             if (attempt >= ROUNDS) {
                 throw new IllegalStateException("inbound request " + request.id() + " kept matching records that went away");
             }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(2, 30));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

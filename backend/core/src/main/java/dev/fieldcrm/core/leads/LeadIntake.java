@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Inbound requests that become or join a lead in the leads inbox. A new lead claims its {@code LEAD_EMAIL} /
@@ -101,7 +100,7 @@ final class LeadIntake {
                     if (attempt == JOIN_ATTEMPTS) {
                         throw busy;
                     }
-                    pause();
+                    Backoff.pause();
                     continue;
                 }
             }
@@ -155,13 +154,5 @@ final class LeadIntake {
 
     private static InboundOutcome outcome(InboundOutcome.Kind kind, Lead lead, Intake intake) {
         return new InboundOutcome(kind, null, null, lead.id(), null, null, lead.ownerId(), null, intake.now());
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(2, 25));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -262,9 +262,27 @@ class InboundProcessingTest {
         processing.on(Inbound.inserted("acme", request));
 
         // request · guards · interim assigner (directory, assignee) · lead + guards · notification (user, preferences,
-        // Postman claim, suppression, outcome) · request processed
+        // Postman claim, suppression, outcome for email; push devices) · request processed
         assertThat(calls.made()).containsExactly("GetItem", "BatchGetItem", "Query", "GetItem", "TransactWriteItems",
-                "GetItem", "GetItem", "PutItem", "GetItem", "PutItem", "TransactWriteItems");
+                "GetItem", "GetItem", "PutItem", "GetItem", "PutItem", "Query", "TransactWriteItems");
+    }
+
+    @Test
+    void attachingToAKnownClient_makesTheseDynamoCalls() {
+        String email = Inbound.unique("countedclient");
+        Client client = core.clients().create(REP2, null, client("Counted Co " + Ids.newId()), null);
+        core.contacts().add(REP2, client.id(), null, new ContactDetails("Counted", null, null, List.of(), List.of(email),
+                null, null, false, false), null);
+        InboundRequest request = Inbound.store("acme", Inbound.form("Counted", email, null));
+        calls.reset();
+
+        processing.on(Inbound.inserted("acme", request));
+
+        // request · guards · card · assignee · log interaction + next step (card, assignee check, TWI) · first deal
+        // (settings, client card, TWI) · notification (user, preferences, Postman ×3, push devices) · request processed
+        assertThat(calls.made()).containsExactly("GetItem", "BatchGetItem", "Query", "GetItem",
+                "Query", "GetItem", "TransactWriteItems", "Query", "Query", "TransactWriteItems",
+                "GetItem", "GetItem", "PutItem", "GetItem", "PutItem", "Query", "TransactWriteItems");
     }
 
     static ClientDetails client(String name, String... phones) {
