@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -29,7 +30,8 @@ public record WorkingHours(String timeZone,
         if (days == null || days.isEmpty()) {
             throw new IllegalArgumentException("working hours need at least one working day");
         }
-        days = Set.copyOf(days);
+        // An EnumSet keeps the days in week order when listed.
+        days = Collections.unmodifiableSet(EnumSet.copyOf(days));
         ZoneId.of(timeZone);
     }
 
