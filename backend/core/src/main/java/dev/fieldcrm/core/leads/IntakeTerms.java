@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 /**
- * The part of a tenant's lead settings that processing an inbound request needs. A narrow view, so the worker's
- * processing does not depend on how the settings are stored and edited (the settings API's {@code LeadSettings}).
+ * The part of a tenant's {@link LeadSettings} that processing an inbound request needs: a narrow view, so the
+ * processing does not depend on how the settings are stored and edited.
  *
  * @param phoneRegion     region for phone numbers written without a country code (ISO 3166 alpha-2, e.g. RU)
  * @param createClients   an unmatched request becomes a client + contact + deal (true) or a lead in the inbox (false)
@@ -13,9 +13,10 @@ import java.util.function.UnaryOperator;
  */
 public record IntakeTerms(String phoneRegion, boolean createClients, UnaryOperator<Instant> contactDeadline) {
 
-    /** The settings every tenant has until it stores its own: RU phones, leads, 15 minutes. */
-    public static IntakeTerms defaults() {
-        return new IntakeTerms("RU", false, at -> at.plusSeconds(15 * 60));
+    /** The terms of a tenant's lead settings: its phone region, lead or client mode, the SLA in working time. */
+    public static IntakeTerms of(LeadSettings settings) {
+        return new IntakeTerms(settings.phoneRegion(), settings.createAs() == LeadSettings.CreateAs.CLIENT,
+                received -> LeadSla.contactDeadline(received, settings));
     }
 
     /** Reads a tenant's terms. */

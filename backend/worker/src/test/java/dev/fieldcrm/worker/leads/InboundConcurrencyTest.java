@@ -55,7 +55,7 @@ class InboundConcurrencyTest {
     @Test
     void fiftySimultaneousFormsWithOneEmail_whenUnmatchedRequestsBecomeClients_makeOneClientWithOneDeal() throws Exception {
         InboundProcessing clientMode = InboundServices.processing(WorkerDynamoResource.client(), WorkerDynamoResource.TABLE,
-                core, tenantId -> new IntakeTerms("RU", true, IntakeTerms.defaults().contactDeadline()), assigner,
+                core, tenantId -> new IntakeTerms("RU", true, received -> received.plusSeconds(900)), assigner,
                 notifications, Clock.systemUTC());
         String email = Inbound.unique("clientburst");
         List<InboundRequest> requests = sameEmail(email);
