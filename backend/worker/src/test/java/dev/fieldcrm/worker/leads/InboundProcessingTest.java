@@ -263,11 +263,11 @@ class InboundProcessingTest {
 
         processing.on(Inbound.inserted("acme", request));
 
-        // request · guards · interim assigner (directory, assignee) · lead + guards · notification (user, preferences,
-        // Postman claim, suppression, outcome for email; push devices) · request processed
-        System.out.println("LEAD CALLS " + calls.made());
-        assertThat(calls.made()).containsExactly("GetItem", "BatchGetItem", "Query", "GetItem", "TransactWriteItems",
-                "GetItem", "GetItem", "PutItem", "GetItem", "PutItem", "Query", "TransactWriteItems");
+        // request · lead settings · guards · assignment (settings, directory, round-robin turn) · assignee · lead + guards
+        // · notification (user, preferences, Postman claim, suppression, outcome for email; push devices) · request processed
+        assertThat(calls.made()).containsExactly("GetItem", "GetItem", "BatchGetItem", "GetItem", "Query", "UpdateItem",
+                "GetItem", "TransactWriteItems", "GetItem", "GetItem", "PutItem", "GetItem", "PutItem", "Query",
+                "TransactWriteItems");
     }
 
     @Test
@@ -281,10 +281,9 @@ class InboundProcessingTest {
 
         processing.on(Inbound.inserted("acme", request));
 
-        // request · guards · card · assignee · log interaction + next step (card, assignee check, TWI) · first deal
-        // (settings, client card, TWI) · notification (user, preferences, Postman ×3, push devices) · request processed
-        System.out.println("ATTACH CALLS " + calls.made());
-        assertThat(calls.made()).containsExactly("GetItem", "BatchGetItem", "Query", "GetItem",
+        // request · lead settings · guards · card · assignee · log interaction + next step (card, assignee check, TWI) ·
+        // first deal (settings, client card, TWI) · notification (user, preferences, Postman ×3, push devices) · request
+        assertThat(calls.made()).containsExactly("GetItem", "GetItem", "BatchGetItem", "Query", "GetItem",
                 "Query", "GetItem", "TransactWriteItems", "Query", "Query", "TransactWriteItems",
                 "GetItem", "GetItem", "PutItem", "GetItem", "PutItem", "Query", "TransactWriteItems");
     }
