@@ -92,12 +92,28 @@ final class ClientIntake {
         String clientId = intake.idOf("client");
         String contactId = intake.idOf("contact");
         Client client = storeClient(intake, owner, clientId, contactId);
+        if (client == null) {
+            // Another worker on this same request created the client first: go on as it did, with the stored owner.
+            return resume(intake).orElseThrow();
+        }
         String dealId = openDeal(intake, clientId, client.name(), contactId, owner);
         JournalService.Logged logged = logInbound(intake, clientId, contactId, owner);
         return new InboundOutcome(InboundOutcome.Kind.NEW_CLIENT, clientId, contactId, null, dealId,
                 logged.interaction().id(), owner.id(), logged.interaction().nextTaskId(), intake.now());
     }
 
+    /**
+     * Finishes a {@link #create} of this request that stored the client and stopped (a crash, or another worker):
+     * the same interaction, next step and deal ids as that run, with the stored owner.
+     */
+    Optional<InboundOutcome> resume(Intake intake) {
+        return attach(intake, new RecordRef(intake.idOf("client"), intake.idOf("contact"), null)).map(attached ->
+                new InboundOutcome(InboundOutcome.Kind.NEW_CLIENT, attached.clientId(), attached.contactId(), null,
+                        attached.dealId(), attached.interactionId(), attached.assigneeId(), attached.taskId(),
+                        attached.processedAt()));
+    }
+
+    /** @return the stored client, or null when it exists already (created by an earlier or concurrent run) */
     private Client storeClient(Intake intake, User owner, String clientId, String contactId) {
         LeadFields fields = intake.request().fields() == null
                 ? new LeadFields(null, null, null, null, null, null, null, null, null, null) : intake.request().fields();
@@ -124,10 +140,10 @@ final class ClientIntake {
         ClientRules.uniques(contactDetails).forEach(value -> changes.claim(value, ref));
         try {
             writer.apply(intake.tenantId(), changes);
-        } catch (AlreadyExists resumed) {
-            // An earlier run of this request created them and stopped before recording its outcome.
+            return client;
+        } catch (AlreadyExists createdBefore) {
+            return null;
         }
-        return client;
     }
 
     private JournalService.Logged logInbound(Intake intake, String clientId, String contactId, User owner) {

@@ -127,10 +127,9 @@ public final class InboundProcessing implements ChangeListener {
                 : lookups.match(intake.tenantId(), person.email(), person.phone());
         String routedOwner = intake.request().routing() == null ? null : intake.request().routing().ownerId();
         if (match.isClient()) {
-            // The client this request itself created in an earlier run: finish that run.
+            // The client this request itself created in an earlier run (stopped before recording the outcome): finish it.
             return match.client().clientId().equals(intake.idOf("client"))
-                    ? Optional.of(clientIntake.create(intake, routedOwner))
-                    : clientIntake.attach(intake, match.client());
+                    ? clientIntake.resume(intake) : clientIntake.attach(intake, match.client());
         }
         if (match.isLead()) {
             return match.leadId().equals(intake.idOf("lead"))

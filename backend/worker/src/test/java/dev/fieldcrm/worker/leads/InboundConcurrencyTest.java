@@ -54,9 +54,7 @@ class InboundConcurrencyTest {
 
     @Test
     void fiftySimultaneousFormsWithOneEmail_whenUnmatchedRequestsBecomeClients_makeOneClientWithOneDeal() throws Exception {
-        InboundProcessing clientMode = InboundServices.processing(WorkerDynamoResource.client(), WorkerDynamoResource.TABLE,
-                core, tenantId -> new IntakeTerms("RU", true, received -> received.plusSeconds(900)), assigner,
-                notifications, Clock.systemUTC());
+        InboundProcessing clientMode = clientMode();
         String email = Inbound.unique("clientburst");
         List<InboundRequest> requests = sameEmail(email);
 
@@ -72,6 +70,29 @@ class InboundConcurrencyTest {
                 .singleElement().satisfies(d -> assertThat(d.source()).isEqualTo("website-form"));
         assertThat(core.journal().byClient(ADMIN, card.client().id(), new dev.fieldcrm.core.journal.JournalFilter(null, null, null),
                 PageRequest.first(100)).items()).hasSize(REQUESTS);
+    }
+
+    @Test
+    void fourWorkersOnTheSameRequest_whenUnmatchedRequestsBecomeClients_makeOneClientOneDealOneEntry() throws Exception {
+        InboundProcessing clientMode = clientMode();
+        InboundRequest request = Inbound.store("acme", Inbound.form("Four Workers", Inbound.unique("four"), null));
+
+        Parallel.run(4, i -> clientMode.on(Inbound.inserted("acme", request)));
+
+        InboundOutcome outcome = Inbound.stored("acme", request.id()).outcome();
+        assertThat(outcome.kind()).isEqualTo(InboundOutcome.Kind.NEW_CLIENT);
+        ClientCard card = core.clients().card(ADMIN, outcome.clientId());
+        assertThat(card.contacts()).hasSize(1);
+        assertThat(card.openTasks()).singleElement().satisfies(t -> assertThat(t.assigneeId()).isEqualTo(card.client().ownerId()));
+        assertThat(card.openDeals()).singleElement().satisfies(d -> assertThat(d.dealId()).isEqualTo(outcome.dealId()));
+        assertThat(core.journal().byClient(ADMIN, card.client().id(), new dev.fieldcrm.core.journal.JournalFilter(null, null, null),
+                PageRequest.first(10)).items()).singleElement();
+    }
+
+    private InboundProcessing clientMode() {
+        return InboundServices.processing(WorkerDynamoResource.client(), WorkerDynamoResource.TABLE, core,
+                tenantId -> new IntakeTerms("RU", true, received -> received.plusSeconds(900)), assigner,
+                notifications, Clock.systemUTC());
     }
 
     private static List<InboundRequest> sameEmail(String email) {
