@@ -70,13 +70,19 @@ final class ApiGatewayEvents {
         if (raw != null) {
             headers.putAll(raw);
         }
-        return new LambdaResponse(response.getInt("statusCode"), headers, response.getString("body"));
+        return new LambdaResponse(response.getInt("statusCode"), headers, response.getString("body"),
+                response.getBoolean("isBase64Encoded"));
     }
 
     /** What the function returned to API Gateway. */
-    record LambdaResponse(int statusCode, Map<String, String> headers, String body) {
+    record LambdaResponse(int statusCode, Map<String, String> headers, String body, boolean isBase64Encoded) {
         JsonPath json() {
             return JsonPath.from(body);
+        }
+
+        /** The body as API Gateway passes it on: decoded when the function sent it base64-encoded. */
+        String decodedBody() {
+            return isBase64Encoded ? new String(java.util.Base64.getDecoder().decode(body), StandardCharsets.UTF_8) : body;
         }
     }
 
