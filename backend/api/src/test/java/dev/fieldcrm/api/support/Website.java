@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A customer's website on its own port: serves the HTML pages of a folder (the repository's example site), with the
@@ -17,14 +18,26 @@ import java.util.Map;
  * {@code http://127.0.0.1:PORT} — two origins, so one can be allowed for a form and the other not.
  */
 public final class Website implements AutoCloseable {
-    private final HttpServer server;
+    private final Map<String, String> replace = new ConcurrentHashMap<>();
+    private HttpServer server;
 
-    private Website(HttpServer server) {
-        this.server = server;
+    private Website() {
     }
 
-    /** Serves {@code folder}'s files, each occurrence of a key of {@code replace} replaced by its value. */
-    public static Website serving(Path folder, Map<String, String> replace) {
+    /** Serves {@code folder}'s files, each placeholder given to {@link #replacing} replaced by its value. */
+    public static Website serving(Path folder) {
+        Website site = new Website();
+        site.server = site.start(folder.toAbsolutePath().normalize());
+        return site;
+    }
+
+    /** From now on, pages show {@code value} where they say {@code placeholder}. */
+    public Website replacing(String placeholder, String value) {
+        replace.put(placeholder, value);
+        return this;
+    }
+
+    private HttpServer start(Path folder) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", exchange -> {
@@ -50,7 +63,7 @@ public final class Website implements AutoCloseable {
                 exchange.close();
             });
             server.start();
-            return new Website(server);
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
