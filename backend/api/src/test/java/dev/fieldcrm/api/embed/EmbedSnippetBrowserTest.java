@@ -42,7 +42,7 @@ class EmbedSnippetBrowserTest {
     @BeforeAll
     static void openBrowser() {
         Chromium.assumeInstalled();
-        site = Website.serving(EXAMPLE_SITE).replacing("http://localhost:8080", "http://localhost:" + RestAssured.port);
+        site = Website.serving(EXAMPLE_SITE);
         browser = Chromium.start();
     }
 
@@ -200,7 +200,9 @@ class EmbedSnippetBrowserTest {
 
     /** Points the example page at the form and opens it from {@code origin}; the form as the admin API gave it. */
     private static JsonPath exampleSiteShows(JsonPath form, String origin) {
-        site.replacing("YOUR_FORM_KEY", form.getString("publicKey"));
+        // RestAssured's port is the test's API port only once a test runs (not yet in @BeforeAll).
+        site.replacing("http://localhost:8080", "http://localhost:" + RestAssured.port)
+                .replacing("YOUR_FORM_KEY", form.getString("publicKey"));
         browser.get(origin + "/");
         return form;
     }
