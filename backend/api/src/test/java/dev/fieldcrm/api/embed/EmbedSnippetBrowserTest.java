@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -60,8 +61,8 @@ class EmbedSnippetBrowserTest {
     void renderMode_onAnAllowedSite_sendsTheLead_andThanksThePerson() throws IOException {
         JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
         WebElement rendered = waitFor(RENDERED);
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target/embed-example.png"), browser.getScreenshotAs(OutputType.BYTES));
+        waitForEnhanced(form);
+        screenshotForTheReadme();
 
         fillRendered("Anna Petrova", "anna@northwind.example", "+49 30 1234567", "Two boilers, office building");
         rendered.findElement(By.cssSelector("button[type=submit]")).click();
@@ -196,6 +197,17 @@ class EmbedSnippetBrowserTest {
         assertThat(browser.findElement(By.id(name.getAttribute("aria-describedby").strip())).getText()).isNotBlank();
         assertThat(enhanced.findElement(By.cssSelector("button[type=submit]")).isEnabled()).isTrue();
         assertThat(WebForms.counts(form.getString("id")).getLong("received")).isZero();
+    }
+
+    /** Both modes of the example page, as README's docs/img/embed-example.png shows them (copied from target/). */
+    private static void screenshotForTheReadme() throws IOException {
+        Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(900, 1240));
+        try {
+            Files.write(Path.of("target/embed-example.png"), browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(size);
+        }
     }
 
     /** Points the example page at the form and opens it from {@code origin}; the form as the admin API gave it. */
