@@ -8,7 +8,7 @@
   'use strict';
   var TEXT = {
     load: 'This form cannot be loaded right now.',
-    network: 'The form could not be sent. Please check your connection and try again.',
+    network: 'The form could not be sent. Please try again later.',
     invalid: 'Please correct the marked fields.',
     busy: 'Too many submissions right now. Please try again in a moment.',
     gone: 'This form is no longer available.',

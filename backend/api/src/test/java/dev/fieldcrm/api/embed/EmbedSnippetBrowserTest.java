@@ -59,7 +59,7 @@ class EmbedSnippetBrowserTest {
 
     @Test
     void renderMode_onAnAllowedSite_sendsTheLead_andThanksThePerson() throws IOException {
-        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
+        JsonPath form = onAllowedSite();
         WebElement rendered = waitFor(RENDERED);
         waitForEnhanced(form);
         screenshotForTheReadme();
@@ -67,13 +67,12 @@ class EmbedSnippetBrowserTest {
         fillRendered("Anna Petrova", "anna@northwind.example", "+49 30 1234567", "Two boilers, office building");
         rendered.findElement(By.cssSelector("button[type=submit]")).click();
 
-        statusSays(RENDERED, WebForms.THANK_YOU);
-        assertThat(WebForms.counts(form.getString("id")).getLong("received")).isEqualTo(1);
+        thankedAndStored(RENDERED, form, 1);
     }
 
     @Test
     void renderMode_labelsEveryInput_marksRequired_andHidesTheHoneypotFromPeople() {
-        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
+        JsonPath form = onAllowedSite();
         WebElement rendered = waitFor(RENDERED);
 
         for (WebElement input : rendered.findElements(By.cssSelector(".fieldcrm-field input, .fieldcrm-field textarea,"
@@ -94,7 +93,7 @@ class EmbedSnippetBrowserTest {
 
     @Test
     void renderMode_isUsableWithTheKeyboardAlone_andTabSkipsTheHoneypot() {
-        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
+        JsonPath form = onAllowedSite();
         WebElement rendered = waitFor(RENDERED);
         rendered.findElement(By.name("name")).click();
 
@@ -103,13 +102,12 @@ class EmbedSnippetBrowserTest {
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Send request");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
 
-        statusSays(RENDERED, WebForms.THANK_YOU);
-        assertThat(WebForms.counts(form.getString("id")).getLong("received")).isEqualTo(1);
+        thankedAndStored(RENDERED, form, 1);
     }
 
     @Test
     void missingRequiredFields_areAnnouncedOnEachField_andNothingIsSent() {
-        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
+        JsonPath form = onAllowedSite();
         WebElement rendered = waitFor(RENDERED);
 
         rendered.findElement(By.cssSelector("button[type=submit]")).click();
@@ -136,21 +134,33 @@ class EmbedSnippetBrowserTest {
     }
 
     @Test
+    void originNoLongerAllowed_whenSending_isRefused_theSnippetSaysSo_andNothingIsStored() {
+        JsonPath form = onAllowedSite();
+        WebElement rendered = waitFor(RENDERED);
+        fillRendered("Late Lars", "lars@northwind.example", "", "Sent after the site was removed");
+        WebForms.allowOnly(form, "https://www.northwind.example");
+
+        rendered.findElement(By.cssSelector("button[type=submit]")).click();
+
+        statusSays(RENDERED, "could not be sent");
+        assertThat(rendered.findElement(By.cssSelector("button[type=submit]")).isEnabled()).isTrue();
+        assertThat(WebForms.counts(form.getString("id")).getLong("received")).isZero();
+    }
+
+    @Test
     void doubleClickOnSend_storesOneRequest() {
-        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
+        JsonPath form = onAllowedSite();
         WebElement rendered = waitFor(RENDERED);
         fillRendered("Double Dan", "dan@northwind.example", "", "Clicked twice");
 
         new Actions(browser).doubleClick(rendered.findElement(By.cssSelector("button[type=submit]"))).perform();
 
-        statusSays(RENDERED, WebForms.THANK_YOU);
-        JsonPath counts = WebForms.counts(form.getString("id"));
-        assertThat(counts.getLong("received")).isEqualTo(1);
+        thankedAndStored(RENDERED, form, 1);
     }
 
     @Test
     void honeypotFilled_looksSentToTheBot_butStoresNothing() {
-        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
+        JsonPath form = onAllowedSite();
         WebElement rendered = waitFor(RENDERED);
         fillRendered("Spam Bot", "bot@spam.example", "", "Buy now");
         browser.executeScript("arguments[0].value = 'https://spam.example'",
@@ -158,15 +168,13 @@ class EmbedSnippetBrowserTest {
 
         rendered.findElement(By.cssSelector("button[type=submit]")).click();
 
-        statusSays(RENDERED, WebForms.THANK_YOU);
-        JsonPath counts = WebForms.counts(form.getString("id"));
-        assertThat(counts.getLong("received")).isZero();
-        assertThat(counts.getLong("spamHoneypot")).isEqualTo(1);
+        thankedAndStored(RENDERED, form, 0);
+        assertThat(WebForms.counts(form.getString("id")).getLong("spamHoneypot")).isEqualTo(1);
     }
 
     @Test
     void enhanceMode_sendsTheSitesOwnForm_andShowsTheThankYou() {
-        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
+        JsonPath form = onAllowedSite();
         WebElement enhanced = waitForEnhanced(form);
 
         enhanced.findElement(By.name("name")).sendKeys("Callback Carla");
@@ -174,15 +182,14 @@ class EmbedSnippetBrowserTest {
         enhanced.findElement(By.name("consent.privacy")).click();
         enhanced.findElement(By.cssSelector("button[type=submit]")).click();
 
-        statusSays(ENHANCED, WebForms.THANK_YOU);
-        assertThat(WebForms.counts(form.getString("id")).getLong("received")).isEqualTo(1);
+        thankedAndStored(ENHANCED, form, 1);
         assertThat(browser.getCurrentUrl()).as("the page stays; the site's form did not post itself")
                 .isEqualTo(site.localhostOrigin() + "/");
     }
 
     @Test
     void enhanceMode_showsTheServersFieldErrorOnThatField() {
-        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
+        JsonPath form = onAllowedSite();
         WebElement enhanced = waitForEnhanced(form);
         WebElement name = enhanced.findElement(By.name("name"));
         // The site's markup forgot "required": the server's answer must still reach the person.
@@ -208,6 +215,17 @@ class EmbedSnippetBrowserTest {
         } finally {
             browser.manage().window().setSize(size);
         }
+    }
+
+    /** A new form that the example site's {@code localhost} origin may embed, shown on that site. */
+    private static JsonPath onAllowedSite() {
+        return exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
+    }
+
+    /** The person saw the thank-you message, and the form's endpoint stored {@code received} requests. */
+    private static void thankedAndStored(String formCss, JsonPath form, long received) {
+        statusSays(formCss, WebForms.THANK_YOU);
+        assertThat(WebForms.counts(form.getString("id")).getLong("received")).isEqualTo(received);
     }
 
     /** Points the example page at the form and opens it from {@code origin}; the form as the admin API gave it. */

@@ -16,7 +16,18 @@ final class WebForms {
 
     /** A new form that the given origins may embed, with no minimum fill time (a test fills it in milliseconds). */
     static JsonPath create(String... allowedOrigins) {
-        Map<String, Object> body = Map.of(
+        return as("acme", "adm").body(input(allowedOrigins)).post("/api/v1/web-forms").then().statusCode(201)
+                .extract().jsonPath();
+    }
+
+    /** The admin changes the form's allowed origins to {@code origins} alone. */
+    static void allowOnly(JsonPath form, String... origins) {
+        as("acme", "adm").header("If-Match", "\"" + form.getLong("version") + "\"").body(input(origins))
+                .put("/api/v1/web-forms/" + form.getString("id")).then().statusCode(200);
+    }
+
+    private static Map<String, Object> input(String... allowedOrigins) {
+        return Map.of(
                 "name", "Ask for a quote",
                 "allowedOrigins", List.of(allowedOrigins),
                 "fields", List.of(
@@ -29,7 +40,6 @@ final class WebForms {
                 "submitLabel", "Send request",
                 "thankYouMessage", THANK_YOU,
                 "minFillSeconds", 0);
-        return as("acme", "adm").body(body).post("/api/v1/web-forms").then().statusCode(201).extract().jsonPath();
     }
 
     /** What the form's public endpoint counted: received, spamHoneypot, spamTooFast, spamToken, rateLimited, replays. */
