@@ -118,7 +118,7 @@ class EmbedSnippetBrowserTest {
         assertThat(error.getText()).isNotBlank();
         assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("name");
         assertThat(rendered.findElement(By.name("consent.privacy")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(WebForms.counts(form.getString("id")).getLong("received")).isZero();
+        assertThat(WebForms.received(form)).isZero();
     }
 
     @Test
@@ -130,7 +130,7 @@ class EmbedSnippetBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(ENHANCED + " [role=alert]"), "cannot be loaded"));
         assertThat(browser.findElements(By.cssSelector(RENDERED))).isEmpty();
-        assertThat(WebForms.counts(form.getString("id")).getLong("received")).isZero();
+        assertThat(WebForms.received(form)).isZero();
     }
 
     @Test
@@ -144,7 +144,7 @@ class EmbedSnippetBrowserTest {
 
         statusSays(RENDERED, "could not be sent");
         assertThat(rendered.findElement(By.cssSelector("button[type=submit]")).isEnabled()).isTrue();
-        assertThat(WebForms.counts(form.getString("id")).getLong("received")).isZero();
+        assertThat(WebForms.received(form)).isZero();
     }
 
     @Test
@@ -203,7 +203,7 @@ class EmbedSnippetBrowserTest {
                 .until(ExpectedConditions.attributeToBe(name, "aria-invalid", "true"));
         assertThat(browser.findElement(By.id(name.getAttribute("aria-describedby").strip())).getText()).isNotBlank();
         assertThat(enhanced.findElement(By.cssSelector("button[type=submit]")).isEnabled()).isTrue();
-        assertThat(WebForms.counts(form.getString("id")).getLong("received")).isZero();
+        assertThat(WebForms.received(form)).isZero();
     }
 
     /** Both modes of the example page, as README's docs/img/embed-example.png shows them (copied from target/). */
@@ -225,7 +225,7 @@ class EmbedSnippetBrowserTest {
     /** The person saw the thank-you message, and the form's endpoint stored {@code received} requests. */
     private static void thankedAndStored(String formCss, JsonPath form, long received) {
         statusSays(formCss, WebForms.THANK_YOU);
-        assertThat(WebForms.counts(form.getString("id")).getLong("received")).isEqualTo(received);
+        assertThat(WebForms.received(form)).isEqualTo(received);
     }
 
     /** Points the example page at the form and opens it from {@code origin}; the form as the admin API gave it. */

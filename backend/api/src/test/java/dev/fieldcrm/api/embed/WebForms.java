@@ -48,6 +48,11 @@ final class WebForms {
                 .extract().jsonPath();
     }
 
+    /** How many submissions the form's endpoint stored as inbound requests. */
+    static long received(JsonPath form) {
+        return counts(form.getString("id")).getLong("received");
+    }
+
     private static Map<String, Object> field(String name, String label, String type, boolean required) {
         return Map.of("name", name, "label", label, "type", type, "required", required);
     }
