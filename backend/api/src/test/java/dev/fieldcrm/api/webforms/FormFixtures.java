@@ -20,13 +20,13 @@ import java.util.Set;
 import static dev.fieldcrm.api.support.Api.as;
 
 /** A tenant with an admin, a manager and a rep, and forms created through the admin API. */
-final class FormFixtures {
-    static final String SITE = "https://shop.example.com";
+public final class FormFixtures {
+    public static final String SITE = "https://shop.example.com";
 
     private FormFixtures() {
     }
 
-    static String newTenant() {
+    public static String newTenant() {
         String tenant = "wf" + TestData.next();
         DynamoUserStore users = new DynamoUserStore(DynamoDbLocalResource.client(), DynamoDbLocalResource.TABLE);
         users.save(tenant, new User("boss", "Boss", "boss@example.com", Set.of(Role.ADMIN), "hq", "UTC", "en", true, 1));
@@ -39,7 +39,7 @@ final class FormFixtures {
     }
 
     /** A contact form: name (required), email (required), phone, message, a custom "budget", a required consent. */
-    static Map<String, Object> form(String name) {
+    public static Map<String, Object> form(String name) {
         Map<String, Object> form = new HashMap<>();
         form.put("name", name);
         form.put("allowedOrigins", List.of(SITE, "http://localhost:5173"));
@@ -55,26 +55,26 @@ final class FormFixtures {
         return form;
     }
 
-    static Map<String, Object> with(Map<String, Object> form, String key, Object value) {
+    public static Map<String, Object> with(Map<String, Object> form, String key, Object value) {
         Map<String, Object> changed = new HashMap<>(form);
         changed.put(key, value);
         return changed;
     }
 
-    static JsonPath create(String tenant, Map<String, Object> form) {
+    public static JsonPath create(String tenant, Map<String, Object> form) {
         return as(tenant, "boss").body(form).post("/api/v1/web-forms").then().statusCode(201).extract().jsonPath();
     }
 
-    static RequestSpecification visitor() {
+    public static RequestSpecification visitor() {
         return RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     /** The config's time-trap token, as the snippet gets it. */
-    static String token(String key) {
+    public static String token(String key) {
         return visitor().get("/api/v1/forms/" + key).then().statusCode(200).extract().path("token");
     }
 
-    static Map<String, Object> submission(String submissionId, String token, String email) {
+    public static Map<String, Object> submission(String submissionId, String token, String email) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("name", "Anna Petrova");
         fields.put("email", email);
@@ -86,20 +86,20 @@ final class FormFixtures {
     }
 
     /** The request holding a form's submission-id guard (empty when none was stored). */
-    static Map<String, AttributeValue> guard(String tenant, String formId, String kind, String value) {
+    public static Map<String, AttributeValue> guard(String tenant, String formId, String kind, String value) {
         return item("T#" + tenant + "#INBOUND_KEY#FORM#" + formId + "#" + kind + "#" + value, "GUARD");
     }
 
-    static Map<String, AttributeValue> inbound(String tenant, String requestId) {
+    public static Map<String, AttributeValue> inbound(String tenant, String requestId) {
         return item("T#" + tenant + "#INBOUND#" + requestId, "INBOUND");
     }
 
-    static Map<String, AttributeValue> item(String pk, String sk) {
+    public static Map<String, AttributeValue> item(String pk, String sk) {
         return DynamoDbLocalResource.client().getItem(g -> g.tableName(DynamoDbLocalResource.TABLE).consistentRead(true)
                 .key(Map.of("PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS(sk)))).item();
     }
 
-    static JsonPath counts(String tenant, String formId) {
+    public static JsonPath counts(String tenant, String formId) {
         return as(tenant, "boss").get("/api/v1/web-forms/" + formId + "/counts").then().statusCode(200).extract().jsonPath();
     }
 }
