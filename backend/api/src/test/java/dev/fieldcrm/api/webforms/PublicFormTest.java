@@ -285,8 +285,8 @@ class PublicFormTest {
         }
 
         assertThat(limited).isNotNull();
-        // 10 per UTC minute: on a slow machine the loop may cross into a new window and get 10 more.
-        assertThat(accepted % 10).isZero();
+        // 10 per UTC minute: a 429 means some window admitted 10 (a slow run may cross into a new window first).
+        assertThat(accepted).isGreaterThanOrEqualTo(10);
         assertProblem(limited, 429);
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
         assertThat(limited.header("Access-Control-Allow-Origin")).isEqualTo(SITE);
