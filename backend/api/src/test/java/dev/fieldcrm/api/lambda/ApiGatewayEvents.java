@@ -25,6 +25,7 @@ final class ApiGatewayEvents {
     private final String template;
     private final Map<String, String> values = new HashMap<>();
     private String body;
+    private final Map<String, String> extraHeaders = new HashMap<>();
 
     private ApiGatewayEvents(String template) {
         this.template = template;
@@ -58,9 +59,15 @@ final class ApiGatewayEvents {
         return request("POST", path, "");
     }
 
+    /** Adds a request header (names in lower case, as API Gateway passes them). */
+    ApiGatewayEvents header(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
+    }
+
     /** Invokes the function with the event and returns its response object. */
     LambdaResponse invoke() {
-        String event = fill(read(template));
+        String event = withHeaders(fill(read(template)));
         JsonPath response = RestAssured.given().contentType(ContentType.JSON).body(event)
                 .post("/_lambda_")
                 .then().statusCode(200)
@@ -93,6 +100,20 @@ final class ApiGatewayEvents {
     private ApiGatewayEvents with(String name, String value) {
         values.put(name, value);
         return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    private String withHeaders(String event) {
+        if (extraHeaders.isEmpty()) {
+            return event;
+        }
+        try {
+            Map<String, Object> tree = JSON.readValue(event, Map.class);
+            ((Map<String, Object>) tree.get("headers")).putAll(extraHeaders);
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private String fill(String text) {

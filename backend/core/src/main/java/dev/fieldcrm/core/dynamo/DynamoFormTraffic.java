@@ -6,7 +6,6 @@ import dev.fieldcrm.core.webforms.RateLimits;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,9 +16,10 @@ import java.util.Map;
  * spam request must cost little, and a flood must not contend with real submissions' transactions.
  *
  * <p>A rate window is one item per form and UTC minute holding {@code total} and one counter per client address
- * ({@code ip:<address>}), both added to by the same UpdateItem, which returns the new values. It stops growing at
- * the limits' cap (condition {@code total < :cap}; a failed condition means "limited" and writes nothing), so a flood
- * from many addresses cannot push it towards the 400 KB item limit. It expires (TTL) two minutes after its minute.
+ * ({@code ip:<address>}). One UpdateItem adds 1 to both only if both are still under their limits; a failed
+ * condition means "limited" and writes nothing. So refused attempts count nowhere: one address hammering a form
+ * cannot use up the form's limit for everybody else, and the item holds at most the form's limit of addresses (no
+ * growth towards the 400 KB item limit under a flood). It expires (TTL) two minutes after its minute.
  */
 public final class DynamoFormTraffic implements FormTraffic {
     private final DynamoDbClient dynamo;
@@ -33,24 +33,21 @@ public final class DynamoFormTraffic implements FormTraffic {
     @Override
     public long admit(String tenantId, String formId, String address, Instant now, RateLimits limits) {
         Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
-        long retryAfter = Math.max(1, minute.plusSeconds(60).getEpochSecond() - now.getEpochSecond());
-        Map<String, AttributeValue> counted;
         try {
-            counted = dynamo.updateItem(u -> u.tableName(table).key(WebFormKeys.rateWindow(tenantId, formId, minute))
+            dynamo.updateItem(u -> u.tableName(table).key(WebFormKeys.rateWindow(tenantId, formId, minute))
                     .updateExpression("ADD #total :one, #ip :one SET #ttl = :ttl")
-                    .conditionExpression("attribute_not_exists(#total) OR #total < :cap")
+                    .conditionExpression("(attribute_not_exists(#ip) OR #ip < :perAddress)"
+                            + " AND (attribute_not_exists(#total) OR #total < :perForm)")
                     .expressionAttributeNames(Map.of("#total", "total", "#ip", "ip:" + address,
                             "#ttl", TableDesign.TTL_ATTRIBUTE))
                     .expressionAttributeValues(Map.of(":one", ItemCodec.n(1),
                             ":ttl", ItemCodec.n(minute.plusSeconds(180).getEpochSecond()),
-                            ":cap", ItemCodec.n(limits.cap())))
-                    .returnValues(ReturnValue.UPDATED_NEW)).attributes();
-        } catch (ConditionalCheckFailedException capped) {
-            return retryAfter;
+                            ":perAddress", ItemCodec.n(limits.perAddressPerMinute()),
+                            ":perForm", ItemCodec.n(limits.perFormPerMinute()))));
+            return 0;
+        } catch (ConditionalCheckFailedException limited) {
+            return Math.max(1, minute.plusSeconds(60).getEpochSecond() - now.getEpochSecond());
         }
-        long total = Long.parseLong(counted.get("total").n());
-        long fromAddress = Long.parseLong(counted.get("ip:" + address).n());
-        return total > limits.perFormPerMinute() || fromAddress > limits.perAddressPerMinute() ? retryAfter : 0;
     }
 
     @Override
