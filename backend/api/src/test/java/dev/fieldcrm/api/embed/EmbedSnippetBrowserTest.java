@@ -2,6 +2,7 @@ package dev.fieldcrm.api.embed;
 
 import dev.fieldcrm.api.support.Chromium;
 import dev.fieldcrm.api.support.Website;
+import dev.fieldcrm.api.webforms.FormFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -17,12 +18,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,16 +61,25 @@ class EmbedSnippetBrowserTest {
     }
 
     @Test
-    void renderMode_onAnAllowedSite_sendsTheLead_andThanksThePerson() throws IOException {
-        JsonPath form = onAllowedSite();
+    void renderMode_onAnAllowedSite_sendsTheLead_withItsCampaign_andThanksThePerson() throws IOException {
+        String page = site.localhostOrigin() + "/?utm_source=newsletter&utm_campaign=spring";
+        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), page);
         WebElement rendered = waitFor(RENDERED);
         waitForEnhanced(form);
         screenshotForTheReadme();
+        recordSubmissions();
 
         fillRendered("Anna Petrova", "anna@northwind.example", "+49 30 1234567", "Two boilers, office building");
         rendered.findElement(By.cssSelector("button[type=submit]")).click();
 
         thankedAndStored(RENDERED, form, 1);
+        Map<String, AttributeValue> request = storedRequest(form, onlySubmission());
+        assertThat(request.get("fields").m().get("name").s()).isEqualTo("Anna Petrova");
+        assertThat(request.get("fields").m().get("email").s()).isEqualTo("anna@northwind.example");
+        assertThat(request.get("fields").m().get("consents").m().get("privacy").bool()).isTrue();
+        assertThat(request.get("tracking").m().get("utm_source").s()).isEqualTo("newsletter");
+        assertThat(request.get("tracking").m().get("utm_campaign").s()).isEqualTo("spring");
+        assertThat(request.get("tracking").m().get("page").s()).isEqualTo(page);
     }
 
     @Test
@@ -123,7 +135,7 @@ class EmbedSnippetBrowserTest {
 
     @Test
     void disallowedOrigin_cannotLoadOrSendTheForm_andNothingIsStored() {
-        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.loopbackIpOrigin());
+        JsonPath form = exampleSiteShows(WebForms.create(site.localhostOrigin()), site.loopbackIpOrigin() + "/");
 
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#contact-form [role=alert]"), "cannot be loaded"));
@@ -153,9 +165,12 @@ class EmbedSnippetBrowserTest {
         WebElement rendered = waitFor(RENDERED);
         fillRendered("Double Dan", "dan@northwind.example", "", "Clicked twice");
 
+        recordSubmissions();
+
         new Actions(browser).doubleClick(rendered.findElement(By.cssSelector("button[type=submit]"))).perform();
 
         thankedAndStored(RENDERED, form, 1);
+        onlySubmission(); // the second click found the button disabled: one request left the page
     }
 
     @Test
@@ -176,6 +191,7 @@ class EmbedSnippetBrowserTest {
     void enhanceMode_sendsTheSitesOwnForm_andShowsTheThankYou() {
         JsonPath form = onAllowedSite();
         WebElement enhanced = waitForEnhanced(form);
+        recordSubmissions();
 
         enhanced.findElement(By.name("name")).sendKeys("Callback Carla");
         enhanced.findElement(By.name("phone")).sendKeys("+49 30 5550100");
@@ -183,6 +199,10 @@ class EmbedSnippetBrowserTest {
         enhanced.findElement(By.cssSelector("button[type=submit]")).click();
 
         thankedAndStored(ENHANCED, form, 1);
+        Map<String, AttributeValue> request = storedRequest(form, onlySubmission());
+        assertThat(request.get("fields").m().get("name").s()).isEqualTo("Callback Carla");
+        assertThat(request.get("fields").m().get("phone").s()).isEqualTo("+49 30 5550100");
+        assertThat(request.get("fields").m().get("consents").m().get("privacy").bool()).isTrue();
         assertThat(browser.getCurrentUrl()).as("the page stays; the site's form did not post itself")
                 .isEqualTo(site.localhostOrigin() + "/");
     }
@@ -219,7 +239,29 @@ class EmbedSnippetBrowserTest {
 
     /** A new form that the example site's {@code localhost} origin may embed, shown on that site. */
     private static JsonPath onAllowedSite() {
-        return exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin());
+        return exampleSiteShows(WebForms.create(site.localhostOrigin()), site.localhostOrigin() + "/");
+    }
+
+    /** From now on the page keeps each body the snippet POSTs (the test's own wrapper around {@code fetch}). */
+    private static void recordSubmissions() {
+        browser.executeScript("var send = window.fetch; window.fieldcrmSent = [];"
+                + "window.fetch = function (url, init) {"
+                + "  if (init && init.method === 'POST') window.fieldcrmSent.push(init.body);"
+                + "  return send.apply(this, arguments); };");
+    }
+
+    /** The one submission the page sent since {@link #recordSubmissions()}, as JSON. */
+    private static JsonPath onlySubmission() {
+        List<?> sent = (List<?>) browser.executeScript("return window.fieldcrmSent;");
+        assertThat(sent).hasSize(1);
+        return JsonPath.from((String) sent.get(0));
+    }
+
+    /** The inbound request stored for a submission, found through its submission-id guard. */
+    private static Map<String, AttributeValue> storedRequest(JsonPath form, JsonPath submission) {
+        String requestId = FormFixtures.guard("acme", form.getString("id"), "SUB", submission.getString("submissionId"))
+                .get("holderId").s();
+        return FormFixtures.inbound("acme", requestId);
     }
 
     /** The person saw the thank-you message, and the form's endpoint stored {@code received} requests. */
@@ -228,12 +270,12 @@ class EmbedSnippetBrowserTest {
         assertThat(WebForms.received(form)).isEqualTo(received);
     }
 
-    /** Points the example page at the form and opens it from {@code origin}; the form as the admin API gave it. */
-    private static JsonPath exampleSiteShows(JsonPath form, String origin) {
+    /** Points the example page at the form and opens it at {@code pageUrl}; the form as the admin API gave it. */
+    private static JsonPath exampleSiteShows(JsonPath form, String pageUrl) {
         // RestAssured's port is the test's API port only once a test runs (not yet in @BeforeAll).
         site.replacing("http://localhost:8080", "http://localhost:" + RestAssured.port)
                 .replacing("YOUR_FORM_KEY", form.getString("publicKey"));
-        browser.get(origin + "/");
+        browser.get(pageUrl);
         return form;
     }
 
