@@ -29,25 +29,25 @@ public record LeadSettingsInput(
         @NotNull @Size(max = 2) String phoneRegion,
         @NotNull LeadSettings.CreateAs createAs,
         @NotNull @Min(0) @Max(MAX_SLA_MINUTES) Integer slaMinutes,
-        @NotNull @Valid Hours workingHours,
-        @Size(max = 200) List<@NotNull @Valid Rule> territoryRules,
-        @Valid Pool roundRobin) {
+        @NotNull @Valid WorkingHoursInput workingHours,
+        @Size(max = 200) List<@NotNull @Valid TerritoryRuleInput> territoryRules,
+        @Valid RoundRobinPoolInput roundRobin) {
 
     /** A week: an SLA longer than that is no first-contact SLA. */
     public static final int MAX_SLA_MINUTES = 7 * 24 * 60;
 
     /** @param opens local {@code HH:mm}; @param closes local {@code HH:mm}, after opens (same day) */
-    public record Hours(@NotNull @Size(max = 64) String timeZone, @NotNull @Size(max = 5) String opens,
+    public record WorkingHoursInput(@NotNull @Size(max = 64) String timeZone, @NotNull @Size(max = 5) String opens,
                         @NotNull @Size(max = 5) String closes, @NotNull @Size(min = 1, max = 7) List<@NotNull DayOfWeek> days) {
     }
 
     /** A territory: any of country/region/city (at least one), to exactly one of userId/teamId. */
-    public record Rule(@Size(max = 100) String country, @Size(max = 100) String region, @Size(max = 100) String city,
+    public record TerritoryRuleInput(@Size(max = 100) String country, @Size(max = 100) String region, @Size(max = 100) String city,
                        @Size(max = 100) String userId, @Size(max = 100) String teamId) {
     }
 
     /** userIds or teamId or neither (all active reps). */
-    public record Pool(@Size(max = 500) List<@NotNull @Size(max = 100) String> userIds, @Size(max = 100) String teamId) {
+    public record RoundRobinPoolInput(@Size(max = 500) List<@NotNull @Size(max = 100) String> userIds, @Size(max = 100) String teamId) {
     }
 
     /**
@@ -69,7 +69,7 @@ public record LeadSettingsInput(
             }
         }
         List<TerritoryRule> rules = new ArrayList<>();
-        List<Rule> given = territoryRules == null ? List.of() : territoryRules;
+        List<TerritoryRuleInput> given = territoryRules == null ? List.of() : territoryRules;
         for (int i = 0; i < given.size(); i++) {
             rules.add(rule("territoryRules[" + i + "]", given.get(i), userIds, teamIds, errors));
         }
@@ -111,7 +111,7 @@ public record LeadSettingsInput(
         }
     }
 
-    private static TerritoryRule rule(String field, Rule rule, Set<String> userIds, Set<String> teamIds,
+    private static TerritoryRule rule(String field, TerritoryRuleInput rule, Set<String> userIds, Set<String> teamIds,
                                       List<FieldError> errors) {
         String country = blankToNull(rule.country());
         String region = blankToNull(rule.region());
