@@ -2,6 +2,7 @@ package dev.fieldcrm.core.leads;
 
 import dev.fieldcrm.core.normalize.Phones;
 import dev.fieldcrm.core.shared.FieldError;
+import dev.fieldcrm.core.shared.LocalTimes;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import dev.fieldcrm.core.users.User;
 import jakarta.validation.Valid;
@@ -14,7 +15,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -87,8 +87,8 @@ public record LeadSettingsInput(
         } catch (DateTimeException e) {
             errors.add(new FieldError("workingHours.timeZone", "must be an IANA time zone such as Europe/Moscow"));
         }
-        LocalTime opens = time("workingHours.opens", workingHours.opens(), errors);
-        LocalTime closes = time("workingHours.closes", workingHours.closes(), errors);
+        LocalTime opens = LocalTimes.parse("workingHours.opens", workingHours.opens(), errors);
+        LocalTime closes = LocalTimes.parse("workingHours.closes", workingHours.closes(), errors);
         if (opens != null && closes != null && !opens.isBefore(closes)) {
             errors.add(new FieldError("workingHours.closes", "must be after opens (hours within one day)"));
         }
@@ -97,18 +97,6 @@ public record LeadSettingsInput(
         }
         return errors.size() > before ? null
                 : new WorkingHours(workingHours.timeZone(), opens, closes, EnumSet.copyOf(workingHours.days()));
-    }
-
-    private static LocalTime time(String field, String value, List<FieldError> errors) {
-        try {
-            if (!value.matches("\\d{2}:\\d{2}")) {
-                throw new DateTimeParseException("not HH:mm", value, 0);
-            }
-            return LocalTime.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a local time HH:mm, e.g. 09:00"));
-            return null;
-        }
     }
 
     private static TerritoryRule rule(String field, TerritoryRuleInput rule, Set<String> userIds, Set<String> teamIds,
