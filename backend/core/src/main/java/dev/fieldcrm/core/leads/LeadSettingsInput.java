@@ -2,6 +2,7 @@ package dev.fieldcrm.core.leads;
 
 import dev.fieldcrm.core.normalize.Phones;
 import dev.fieldcrm.core.shared.FieldError;
+import dev.fieldcrm.core.shared.LocalTimes;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import dev.fieldcrm.core.users.User;
 import jakarta.validation.Valid;
@@ -14,7 +15,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -29,25 +29,25 @@ public record LeadSettingsInput(
         @NotNull @Size(max = 2) String phoneRegion,
         @NotNull LeadSettings.CreateAs createAs,
         @NotNull @Min(0) @Max(MAX_SLA_MINUTES) Integer slaMinutes,
-        @NotNull @Valid Hours workingHours,
-        @Size(max = 200) List<@NotNull @Valid Rule> territoryRules,
-        @Valid Pool roundRobin) {
+        @NotNull @Valid WorkingHoursInput workingHours,
+        @Size(max = 200) List<@NotNull @Valid TerritoryRuleInput> territoryRules,
+        @Valid RoundRobinPoolInput roundRobin) {
 
     /** A week: an SLA longer than that is no first-contact SLA. */
     public static final int MAX_SLA_MINUTES = 7 * 24 * 60;
 
     /** @param opens local {@code HH:mm}; @param closes local {@code HH:mm}, after opens (same day) */
-    public record Hours(@NotNull @Size(max = 64) String timeZone, @NotNull @Size(max = 5) String opens,
+    public record WorkingHoursInput(@NotNull @Size(max = 64) String timeZone, @NotNull @Size(max = 5) String opens,
                         @NotNull @Size(max = 5) String closes, @NotNull @Size(min = 1, max = 7) List<@NotNull DayOfWeek> days) {
     }
 
     /** A territory: any of country/region/city (at least one), to exactly one of userId/teamId. */
-    public record Rule(@Size(max = 100) String country, @Size(max = 100) String region, @Size(max = 100) String city,
+    public record TerritoryRuleInput(@Size(max = 100) String country, @Size(max = 100) String region, @Size(max = 100) String city,
                        @Size(max = 100) String userId, @Size(max = 100) String teamId) {
     }
 
     /** userIds or teamId or neither (all active reps). */
-    public record Pool(@Size(max = 500) List<@NotNull @Size(max = 100) String> userIds, @Size(max = 100) String teamId) {
+    public record RoundRobinPoolInput(@Size(max = 500) List<@NotNull @Size(max = 100) String> userIds, @Size(max = 100) String teamId) {
     }
 
     /**
@@ -69,7 +69,7 @@ public record LeadSettingsInput(
             }
         }
         List<TerritoryRule> rules = new ArrayList<>();
-        List<Rule> given = territoryRules == null ? List.of() : territoryRules;
+        List<TerritoryRuleInput> given = territoryRules == null ? List.of() : territoryRules;
         for (int i = 0; i < given.size(); i++) {
             rules.add(rule("territoryRules[" + i + "]", given.get(i), userIds, teamIds, errors));
         }
@@ -87,8 +87,8 @@ public record LeadSettingsInput(
         } catch (DateTimeException e) {
             errors.add(new FieldError("workingHours.timeZone", "must be an IANA time zone such as Europe/Moscow"));
         }
-        LocalTime opens = time("workingHours.opens", workingHours.opens(), errors);
-        LocalTime closes = time("workingHours.closes", workingHours.closes(), errors);
+        LocalTime opens = LocalTimes.parse("workingHours.opens", workingHours.opens(), errors);
+        LocalTime closes = LocalTimes.parse("workingHours.closes", workingHours.closes(), errors);
         if (opens != null && closes != null && !opens.isBefore(closes)) {
             errors.add(new FieldError("workingHours.closes", "must be after opens (hours within one day)"));
         }
@@ -99,19 +99,7 @@ public record LeadSettingsInput(
                 : new WorkingHours(workingHours.timeZone(), opens, closes, EnumSet.copyOf(workingHours.days()));
     }
 
-    private static LocalTime time(String field, String value, List<FieldError> errors) {
-        try {
-            if (!value.matches("\\d{2}:\\d{2}")) {
-                throw new DateTimeParseException("not HH:mm", value, 0);
-            }
-            return LocalTime.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a local time HH:mm, e.g. 09:00"));
-            return null;
-        }
-    }
-
-    private static TerritoryRule rule(String field, Rule rule, Set<String> userIds, Set<String> teamIds,
+    private static TerritoryRule rule(String field, TerritoryRuleInput rule, Set<String> userIds, Set<String> teamIds,
                                       List<FieldError> errors) {
         String country = blankToNull(rule.country());
         String region = blankToNull(rule.region());
