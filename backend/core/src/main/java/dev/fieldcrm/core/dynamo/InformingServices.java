@@ -28,7 +28,7 @@ public record InformingServices(MailingService mailings, Unsubscribes unsubscrib
         return new InformingServices(
                 new MailingService(new DynamoMailingQueries(dynamo, table), core.users(), writer, links, clock),
                 new Unsubscribes(links.signer(), new DynamoClientQueries(dynamo, table), writer, optOuts, clock),
-                new SurveyService(new DynamoSurveyQueries(dynamo, table), core.clients(), links.signer(), writer, clock));
+                new SurveyService(new DynamoSurveyQueries(dynamo, table), core.clients(), links, writer, clock));
     }
 
     /** What the worker runs: the mailing job (schedule) and the survey invitation sender (stream). */

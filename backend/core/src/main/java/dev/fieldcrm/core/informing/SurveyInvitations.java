@@ -38,6 +38,7 @@ public final class SurveyInvitations implements ChangeListener {
         model.put("clientName", invitation.clientName());
         model.put("contactName", invitation.contactName());
         model.put("surveyUrl", url);
+        model.put("surveySms", PublicLinks.surveySms(invitation.locale(), url));
         model.put("questions", invitation.questions().size());
         return new Outgoing(tenantId, "survey#" + invitation.id() + "#" + invitation.channel(), invitation.channel(),
                 invitation.address(), "survey", PublicLinks.locale(invitation.locale()), model, Map.of());

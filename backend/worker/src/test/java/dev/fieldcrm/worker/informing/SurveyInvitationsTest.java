@@ -11,11 +11,14 @@ import dev.fieldcrm.core.informing.SurveyInvitation;
 import dev.fieldcrm.core.informing.SurveyRequest;
 import dev.fieldcrm.core.notify.Channel;
 import dev.fieldcrm.core.notify.EmailMessage;
+import dev.fieldcrm.core.notify.SmsMessage;
+import dev.fieldcrm.core.notify.SmsSegments;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.worker.config.WorkerConfig;
 import dev.fieldcrm.worker.notify.CapturingEmailSender;
+import dev.fieldcrm.worker.notify.CapturingSmsSender;
 import dev.fieldcrm.worker.support.Stream;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -39,6 +42,7 @@ class SurveyInvitationsTest {
     @Inject WorkerConfig worker;
     @Inject PublicLinks links;
     @Inject CapturingEmailSender emails;
+    @Inject CapturingSmsSender sms;
 
     @Test
     void anInvitation_isSentOnceWithASignedSurveyLink_evenWhenTheStreamRedeliversIt() {
@@ -57,11 +61,33 @@ class SurveyInvitationsTest {
 
         List<EmailMessage> mine = emails.sent().stream().filter(m -> m.to().equals(address)).toList();
         assertThat(mine).hasSize(1);
-        String token = mine.getFirst().text().replaceAll("(?s).*/api/v1/public/surveys/([A-Za-z0-9_-]+).*", "$1");
+        String token = mine.getFirst().text().replaceAll("(?s).*/s/([A-Za-z0-9_-]+).*", "$1");
         var opened = links.signer().open(token).orElseThrow();
         assertThat(opened.claims().purpose()).isEqualTo(LinkPurpose.SURVEY);
         assertThat(opened.claims().subjectId()).isEqualTo(invitation.id());
         assertThat(opened.signedFor("")).isTrue();
+    }
+
+    @Test
+    void aRussianInvitationBySms_withTheDefaultSettings_fitsTwoSegments_andCarriesTheWholeLink() {
+        Client client = core.clients().create(REP1, null, new ClientDetails("ООО «Опрос» " + Ids.newId(), null, null, null,
+                null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null), null);
+        String phone = "+7916" + String.format("%07d", Math.floorMod(Ids.newId().hashCode(), 10_000_000));
+        core.contacts().add(REP1, client.id(), null, new ContactDetails("Анна Константиновна Преображенская", null, null,
+                List.of(phone), List.of(), null, null, false, true), null);
+        var surveys = InformingServices.onDynamo(core, dynamo, worker.table(), links, (t, a, s) -> { }, Clock.systemUTC()).surveys();
+        SurveyInvitation invitation = surveys.send(REP1, client.id(), new SurveyRequest(Channel.SMS, null, "ru"), null).getFirst();
+
+        Stream.pump();
+
+        List<SmsMessage> mine = sms.sent().stream().filter(m -> m.to().equals(invitation.address())).toList();
+        assertThat(mine).hasSize(1);
+        String url = links.survey("acme", client.id(), invitation.id(), Channel.SMS, invitation.createdAt());
+        assertThat(url).startsWith("http://localhost:8080/s/");
+        assertThat(mine.getFirst().text()).isEqualTo("Оцените нашу работу: " + url);
+        SmsSegments segments = SmsSegments.of(mine.getFirst().text());
+        assertThat(segments.ucs2()).isTrue();
+        assertThat(segments.segments()).isLessThanOrEqualTo(SmsSegments.MAX_SEGMENTS);
     }
 
     @Inject dev.fieldcrm.core.notify.Postman postman;
