@@ -8,6 +8,7 @@ import dev.fieldcrm.core.informing.OptOutList;
 import dev.fieldcrm.core.informing.PublicLinks;
 import dev.fieldcrm.core.informing.SurveyInvitations;
 import dev.fieldcrm.core.informing.SurveyService;
+import dev.fieldcrm.core.informing.TenantNames;
 import dev.fieldcrm.core.informing.Throttle;
 import dev.fieldcrm.core.informing.Unsubscribes;
 import dev.fieldcrm.core.notify.Postman;
@@ -44,9 +45,10 @@ public record InformingServices(MailingService mailings, Unsubscribes unsubscrib
                                 Throttle throttle, int messagesPerRun, int clientsPerBatch) {
         var mailings = new DynamoMailingQueries(dynamo, table);
         var writer = new DynamoChangeWriter(dynamo, table);
+        var tenantNames = new TenantNames(new DynamoSettingsQueries(dynamo, table), Clock.systemUTC());
         var dispatch = new MailingDispatch(mailings, new DynamoClientQueries(dynamo, table), core.users(), postman,
-                writer, links, throttle, messagesPerRun, clientsPerBatch);
-        return new Worker(new MailingJob(mailings, dispatch), dispatch, new SurveyInvitations(postman, links),
+                writer, links, throttle, messagesPerRun, clientsPerBatch, tenantNames);
+        return new Worker(new MailingJob(mailings, dispatch), dispatch, new SurveyInvitations(postman, links, tenantNames),
                 new MailingOutcomes(writer));
     }
 }

@@ -4,7 +4,11 @@ import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientDetails;
 import dev.fieldcrm.core.clients.ContactDetails;
 import dev.fieldcrm.core.dynamo.CoreServices;
+import dev.fieldcrm.core.dynamo.DynamoSettingsQueries;
 import dev.fieldcrm.core.dynamo.InformingServices;
+import dev.fieldcrm.core.informing.TenantNames;
+import dev.fieldcrm.core.deals.SalesSettings;
+import dev.fieldcrm.core.deals.SalesSettingsInput;
 import dev.fieldcrm.core.informing.LinkPurpose;
 import dev.fieldcrm.core.informing.PublicLinks;
 import dev.fieldcrm.core.informing.SurveyInvitation;
@@ -56,7 +60,8 @@ class SurveyInvitationsTest {
 
         Stream.pump();
         // The same insert handed to the listener again (a redelivered stream batch).
-        new dev.fieldcrm.core.informing.SurveyInvitations(postmanOf(), links)
+        new dev.fieldcrm.core.informing.SurveyInvitations(postmanOf(), links,
+                new TenantNames(new DynamoSettingsQueries(dynamo, worker.table()), Clock.systemUTC()))
                 .on(new dev.fieldcrm.core.events.Change("acme", "redelivered", null, invitation));
 
         List<EmailMessage> mine = emails.sent().stream().filter(m -> m.to().equals(address)).toList();
@@ -88,6 +93,29 @@ class SurveyInvitationsTest {
         SmsSegments segments = SmsSegments.of(mine.getFirst().text());
         assertThat(segments.ucs2()).isTrue();
         assertThat(segments.segments()).isLessThanOrEqualTo(SmsSegments.MAX_SEGMENTS);
+    }
+
+    @Test
+    void theEmailShowsTheTenantsDisplayName_fromTheSalesSettings_notItsId() {
+        String tenant = "named" + Ids.newId().substring(16).toLowerCase();
+        Caller admin = new Caller(tenant, "adm", Set.of(Role.ADMIN), "east", ZoneId.of("UTC"));
+        Caller rep = new Caller(tenant, "rep1", Set.of(Role.REP), "east", ZoneId.of("Europe/Moscow"));
+        SalesSettings defaults = core.salesSettings().config(admin).settings();
+        core.salesSettings().update(admin, 0, new SalesSettingsInput(defaults.sources(), defaults.wonReasons(),
+                defaults.lostReasons(), "RUB", "ООО «Ромашка»"));
+        Client client = core.clients().create(rep, null, new ClientDetails("Named " + Ids.newId(), null, null, null,
+                null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null), null);
+        String address = "named." + Ids.newId().toLowerCase() + "@example.com";
+        core.contacts().add(rep, client.id(), null, new ContactDetails("Anna", null, null, List.of(), List.of(address),
+                null, null, true, false), null);
+        var surveys = InformingServices.onDynamo(core, dynamo, worker.table(), links, (t, a, s) -> { }, Clock.systemUTC()).surveys();
+        surveys.send(rep, client.id(), new SurveyRequest(Channel.EMAIL, null, "ru"), null);
+
+        Stream.pump();
+
+        EmailMessage mail = emails.sent().stream().filter(m -> m.to().equals(address)).findFirst().orElseThrow();
+        assertThat(mail.html()).contains("ООО «Ромашка»").doesNotContain(tenant);
+        assertThat(mail.text()).contains("ООО «Ромашка»").doesNotContain(tenant);
     }
 
     @Inject dev.fieldcrm.core.notify.Postman postman;
