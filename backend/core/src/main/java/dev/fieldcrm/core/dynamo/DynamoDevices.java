@@ -37,18 +37,18 @@ public final class DynamoDevices implements Devices {
     /** GetItem {@code T#t#USER#u} / {@code DEVICES}, strongly consistent (its version guards first registrations). */
     @Override
     public Optional<DeviceRoster> roster(String tenantId, String userId) {
-        GetItemResponse response = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
-                .key(DeviceKeys.roster(tenantId, userId)));
-        return response.hasItem() && !response.item().isEmpty()
-                ? Optional.of(ItemCodec.decode(response.item(), DeviceRoster.class)) : Optional.empty();
+        return consistentGet(DeviceKeys.roster(tenantId, userId), DeviceRoster.class);
     }
 
     /** GetItem {@code T#t#USER#u} / {@code DEVICE#id}, strongly consistent (the worker re-reads right after a write). */
     @Override
     public Optional<Device> find(String tenantId, String userId, String deviceId) {
-        GetItemResponse response = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
-                .key(DeviceKeys.device(tenantId, userId, deviceId)));
+        return consistentGet(DeviceKeys.device(tenantId, userId, deviceId), Device.class);
+    }
+
+    private <T> Optional<T> consistentGet(Map<String, AttributeValue> key, Class<T> type) {
+        GetItemResponse response = dynamo.getItem(g -> g.tableName(table).consistentRead(true).key(key));
         return response.hasItem() && !response.item().isEmpty()
-                ? Optional.of(ItemCodec.decode(response.item(), Device.class)) : Optional.empty();
+                ? Optional.of(ItemCodec.decode(response.item(), type)) : Optional.empty();
     }
 }

@@ -50,13 +50,8 @@ class SurveyInvitationsTest {
 
     @Test
     void anInvitation_isSentOnceWithASignedSurveyLink_evenWhenTheStreamRedeliversIt() {
-        Client client = core.clients().create(REP1, null, new ClientDetails("Survey " + Ids.newId(), null, null, null,
-                null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null), null);
         String address = "survey." + Ids.newId().toLowerCase() + "@example.com";
-        core.contacts().add(REP1, client.id(), null, new ContactDetails("Anna", null, null, List.of(), List.of(address),
-                null, null, true, false), null);
-        var surveys = InformingServices.onDynamo(core, dynamo, worker.table(), links, (t, a, s) -> { }, Clock.systemUTC()).surveys();
-        SurveyInvitation invitation = surveys.send(REP1, client.id(), new SurveyRequest(Channel.EMAIL, null, "en"), null).getFirst();
+        SurveyInvitation invitation = emailSurvey(REP1, address, "en");
 
         Stream.pump();
         // The same insert handed to the listener again (a redelivered stream batch).
@@ -103,19 +98,24 @@ class SurveyInvitationsTest {
         SalesSettings defaults = core.salesSettings().config(admin).settings();
         core.salesSettings().update(admin, 0, new SalesSettingsInput(defaults.sources(), defaults.wonReasons(),
                 defaults.lostReasons(), "RUB", "ООО «Ромашка»"));
-        Client client = core.clients().create(rep, null, new ClientDetails("Named " + Ids.newId(), null, null, null,
-                null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null), null);
         String address = "named." + Ids.newId().toLowerCase() + "@example.com";
-        core.contacts().add(rep, client.id(), null, new ContactDetails("Anna", null, null, List.of(), List.of(address),
-                null, null, true, false), null);
-        var surveys = InformingServices.onDynamo(core, dynamo, worker.table(), links, (t, a, s) -> { }, Clock.systemUTC()).surveys();
-        surveys.send(rep, client.id(), new SurveyRequest(Channel.EMAIL, null, "ru"), null);
+        emailSurvey(rep, address, "ru");
 
         Stream.pump();
 
         EmailMessage mail = emails.sent().stream().filter(m -> m.to().equals(address)).findFirst().orElseThrow();
         assertThat(mail.html()).contains("ООО «Ромашка»").doesNotContain(tenant);
         assertThat(mail.text()).contains("ООО «Ромашка»").doesNotContain(tenant);
+    }
+
+    /** A survey sent by email to a new client's one contact (consenting, with {@code address}). */
+    private SurveyInvitation emailSurvey(Caller rep, String address, String locale) {
+        Client client = core.clients().create(rep, null, new ClientDetails("Survey " + Ids.newId(), null, null, null,
+                null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null), null);
+        core.contacts().add(rep, client.id(), null, new ContactDetails("Anna", null, null, List.of(), List.of(address),
+                null, null, true, false), null);
+        var surveys = InformingServices.onDynamo(core, dynamo, worker.table(), links, (t, a, s) -> { }, Clock.systemUTC()).surveys();
+        return surveys.send(rep, client.id(), new SurveyRequest(Channel.EMAIL, null, locale), null).getFirst();
     }
 
     @Inject dev.fieldcrm.core.notify.Postman postman;
