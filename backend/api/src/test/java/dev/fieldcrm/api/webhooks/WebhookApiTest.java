@@ -258,7 +258,8 @@ class WebhookApiTest {
             return new WebhookTransport.Response(503, "down for maintenance");
         };
         WebhookDispatcher dispatcher = WebhookServices.onDynamo(DynamoDbLocalResource.client(), DynamoDbLocalResource.TABLE,
-                Clock.systemUTC()).dispatcher(receiverDown, (t, d, reason) -> { }, DeliveryPolicy.defaults());
+                Clock.systemUTC()).dispatcher(receiverDown, (t, d, reason) -> { },
+                DeliveryPolicy.defaults().withFirstAttemptsBudget(java.time.Duration.ofSeconds(60)));
         dispatcher.on(new Change(tenant, "stream-" + TestData.next(), null, client));
         dispatcher.batchEnded();
         assertThat(sent).hasSize(1);

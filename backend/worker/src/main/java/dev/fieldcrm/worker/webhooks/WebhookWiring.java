@@ -82,9 +82,10 @@ public class WebhookWiring {
 
     /** Also a {@code ChangeListener}: the stream handler hands it every change. */
     @Produces @Singleton WebhookDispatcher webhookDispatcher(WebhookServices webhooks, HttpsWebhookTransport transport,
-                                                             WebhookDeadLetters deadLetters) {
+                                                             WebhookDeadLetters deadLetters, WebhookSettings settings) {
         WebhookTransport asPort = transport;
-        return webhooks.dispatcher(asPort, deadLetters, DeliveryPolicy.defaults());
+        return webhooks.dispatcher(asPort, deadLetters,
+                DeliveryPolicy.defaults().withFirstAttemptsBudget(settings.firstAttemptsBudget()));
     }
 
     @Produces @Singleton WebhookRetryJob webhookRetryJob(WebhookServices webhooks, WebhookDispatcher dispatcher) {

@@ -126,9 +126,10 @@ class WebhookDeliveryFlowTest {
         dispatcher.batchEnded();
     }
 
+    /** With a first-attempts budget no loaded test machine reaches: a batch ends after its attempts. */
     private static DeliveryPolicy policy(int maxAttempts, int disableAfter) {
         return new DeliveryPolicy(maxAttempts, disableAfter, Duration.ofMinutes(1), Duration.ofHours(12),
-                Duration.ofMinutes(2), fixedJitter());
+                Duration.ofMinutes(2), fixedJitter(), Duration.ofSeconds(60));
     }
 
     private WebhookWithSecret subscribe(String path, WebhookEvent... events) {
