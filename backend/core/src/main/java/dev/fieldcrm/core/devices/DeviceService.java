@@ -59,12 +59,14 @@ public final class DeviceService {
     }
 
     private Device registerNew(Caller caller, String deviceId, DeviceRegistration registration) {
+        // The roster first, then the count: a registration stored after this read changes the roster's version, so
+        // the write below fails and counts again; one stored before it is in the count.
+        DeviceRoster roster = devices.roster(caller.tenantId(), caller.userId()).orElse(DeviceRoster.none(caller.userId()));
         int registered = devices.ofUser(caller.tenantId(), caller.userId()).size();
         if (registered >= MAX_DEVICES_PER_USER) {
             throw ValidationFailed.of("deviceId", "a user can register at most " + MAX_DEVICES_PER_USER
                     + " devices; unregister one first");
         }
-        DeviceRoster roster = devices.roster(caller.tenantId(), caller.userId()).orElse(DeviceRoster.none(caller.userId()));
         Instant now = clock.instant();
         Device device = new Device(deviceId, caller.userId(), registration.platform(), registration.token(), null,
                 true, now, now, 1);
