@@ -224,6 +224,28 @@ public final class DemoTenant {
         }
     }
 
+    /** а…я in Latin letters (BGN/PCGN-like); ё as e. */
+    private static final String[] LATIN_LETTERS = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
+            "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+
+    /**
+     * A lower-case Russian name in ASCII, for demo email addresses: a Cyrillic local part ({@code сергей2@…}) needs
+     * SMTPUTF8, which SES and many mail servers refuse, so such a demo address could never receive mail.
+     */
+    static String latin(String lowerCaseCyrillic) {
+        StringBuilder out = new StringBuilder();
+        for (char c : lowerCaseCyrillic.toCharArray()) {
+            if (c >= 'а' && c <= 'я') {
+                out.append(LATIN_LETTERS[c - 'а']);
+            } else if (c == 'ё') {
+                out.append('e');
+            } else if (c < 128) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private Client seedClient(Caller rep, int n, Random random) {
         City city = CITIES[n % CITIES.length];
         String name = PREFIXES[n % PREFIXES.length] + " «" + NAMES[n % NAMES.length] + (n >= NAMES.length ? " " + (n / NAMES.length + 1) : "") + "»";
@@ -246,7 +268,7 @@ public final class DemoTenant {
         var contact = contacts.add(rep, client.id(), null, new ContactDetails(person, BuyingRole.values()[n % 5],
                 n % 2 == 0 ? "Директор по закупкам" : "Генеральный директор",
                 List.of(String.format("+7 (9%02d) %03d-%02d-%02d", 10 + n % 80, 500 + n, n % 100, (n * 3) % 100)),
-                List.of(person.split(" ")[0].toLowerCase() + n + "@client" + n + ".example"),
+                List.of(latin(person.split(" ")[0].toLowerCase()) + n + "@client" + n + ".example"),
                 today.minusYears(30 + n % 25).plusDays(n % 10), null, n % 3 != 0, n % 4 != 0), null);
 
         // Two past contacts, then a next step spread over overdue, today and later.

@@ -78,6 +78,18 @@ class DemoTenantTest {
     }
 
     @Test
+    void demoContactEmails_areAscii_soTheyCanBeDeliveredWithoutSmtputf8() {
+        assertThat(DemoTenant.latin("сергей")).isEqualTo("sergey");
+        assertThat(DemoTenant.latin("наталья")).isEqualTo("natalya");
+        assertThat(DemoTenant.latin("алексей")).isEqualTo("aleksey");
+        var queries = new DynamoClientQueries(dynamo, "demo-test");
+        List<String> emails = queries.byOwner(DemoTenant.TENANT, "anna", null, PageRequest.first(25)).items().stream()
+                .map(c -> queries.card(DemoTenant.TENANT, c.id()).orElseThrow())
+                .flatMap(card -> card.contacts().stream()).flatMap(contact -> contact.details().emails().stream()).toList();
+        assertThat(emails).isNotEmpty().allMatch(email -> email.matches("[a-z0-9.]+@[a-z0-9.]+"), "ASCII");
+    }
+
+    @Test
     void aDemoCardHasItsKeyPersonRecentInteractionsAndOneOpenStep() {
         var queries = new DynamoClientQueries(dynamo, "demo-test");
         // A client of ivan's without a frozen deal (freezing a deal plans a second step on its card).

@@ -203,6 +203,27 @@ class SalesSettingsTest {
     }
 
     @Test
+    void anAdminSetsTheCompanysDisplayName_whichIsReadBack_andTooLongANameIs422() {
+        String version = as("acme", "adm").get(SETTINGS).header("ETag");
+        JsonPath current = as("acme", "adm").get(SETTINGS).then().extract().jsonPath();
+        Map<String, Object> body = new HashMap<>();
+        body.put("sources", current.getList("sources"));
+        body.put("wonReasons", current.getList("wonReasons"));
+        body.put("lostReasons", current.getList("lostReasons"));
+        body.put("defaultCurrency", "RUB");
+        body.put("displayName", "x".repeat(101));
+        assertThat(fields(assertProblem(as("acme", "adm").header("If-Match", version).body(body).put(SETTINGS), 422)))
+                .containsExactly("displayName");
+
+        body.put("displayName", "  ООО «Акме»  ");
+        as("acme", "adm").header("If-Match", version).body(body).put(SETTINGS).then().statusCode(200);
+        assertThat(as("acme", "rep1").get(SETTINGS).then().statusCode(200).extract().jsonPath().getString("displayName"))
+                .isEqualTo("ООО «Акме»");
+        assertThat(as("globex", "grep").get(SETTINGS).then().statusCode(200).extract().jsonPath().getString("displayName"))
+                .isNull();
+    }
+
+    @Test
     void aSettingsChange_isAuditedWithItsBeforeAndAfter() {
         String version = as("acme", "adm").get(SETTINGS).header("ETag");
         JsonPath current = as("acme", "adm").get(SETTINGS).then().extract().jsonPath();

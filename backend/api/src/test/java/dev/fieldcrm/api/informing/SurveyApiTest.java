@@ -10,6 +10,7 @@ import dev.fieldcrm.core.informing.PublicLinks;
 import dev.fieldcrm.core.informing.SurveyInvitation;
 import dev.fieldcrm.core.informing.SurveySettings;
 import dev.fieldcrm.core.notify.Channel;
+import dev.fieldcrm.core.notify.SmsSegments;
 import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.store.ChangeSet;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -107,6 +109,40 @@ class SurveyApiTest {
                 .post(PAGE + token).then().statusCode(409);
         RestAssured.given().get(PAGE + token).then().statusCode(409);
         assertThat(Fetch.card("rep1", clientId).getString("survey.latestScore")).isEqualTo("4.50");
+    }
+
+    @Test
+    void aRussianSurveyBySms_carriesItsWholeShortLink_whichOpensThePage_andRefusesTamperedOrExpiredTokens() {
+        String clientId = Given.client("rep1");
+        String contactId = Contacts.add("rep1", clientId, false, true).getString("id");
+        Map<String, Object> invitation = sent("rep1", clientId, Map.of("channel", "SMS", "locale", "ru")).getFirst();
+        String url = links.survey("acme", clientId, (String) invitation.get("id"), Channel.SMS,
+                Instant.parse((String) invitation.get("createdAt")));
+        String sms = PublicLinks.surveySms("ru", url);
+        assertThat(url).startsWith("http://localhost:8080/s/");
+        assertThat(SmsSegments.of(sms).ucs2()).isTrue();
+        assertThat(SmsSegments.of(sms).segments()).isLessThanOrEqualTo(SmsSegments.MAX_SEGMENTS);
+
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        String page = shortRouteTarget("/s/" + token);
+        assertThat(page).isEqualTo("http://localhost:8080" + PAGE + token);
+        calls.reset();
+        RestAssured.given().get(PAGE + token).then().statusCode(200).contentType("text/html");
+
+        String tampered = token.substring(0, 10) + (token.charAt(10) == 'A' ? 'B' : 'A') + token.substring(11);
+        RestAssured.given().get(URI.create(shortRouteTarget("/s/" + tampered)).getPath()).then().statusCode(400);
+        Instant past = Instant.now().minus(40, ChronoUnit.DAYS);
+        SurveyInvitation expired = new SurveyInvitation(Ids.newId(), clientId, "Client", contactId, "Анна", "rep1", "east",
+                Channel.SMS, "+79160000000", "ru", SurveySettings.defaults().questions(), "rep1", past,
+                past.plus(30, ChronoUnit.DAYS), null, 1);
+        new DynamoChangeWriter(dynamo, config.table()).apply("acme", new ChangeSet().create(expired));
+        String expiredUrl = links.survey("acme", clientId, expired.id(), Channel.SMS, past);
+        RestAssured.given().get(URI.create(shortRouteTarget(URI.create(expiredUrl).getPath())).getPath()).then().statusCode(410);
+    }
+
+    /** Where a short route redirects to (303, not followed: the test server is not on the configured base URL's port). */
+    private static String shortRouteTarget(String path) {
+        return RestAssured.given().redirects().follow(false).get(path).then().statusCode(303).extract().header("Location");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.fieldcrm.api.informing;
 import dev.fieldcrm.api.config.FieldCrmConfig;
 import dev.fieldcrm.api.support.DynamoCalls;
 import dev.fieldcrm.api.support.Fetch;
+import dev.fieldcrm.api.support.Problems;
 import dev.fieldcrm.api.support.Given;
 import dev.fieldcrm.core.dynamo.NotifyServices;
 import dev.fieldcrm.core.informing.LinkKeys;
@@ -90,6 +91,21 @@ class UnsubscribeTest {
 
         RestAssured.given().post(PATH + a.token()).then().statusCode(200);
         assertThat(contactOnCard(a).getLong("version")).isEqualTo(version);
+    }
+
+    @Test
+    void theShortRoute_redirectsAGetToTheConfirmationPage_andUnsubscribesOnAOneClickPost_forItsAddressOnly() {
+        Arranged a = contactWithLink();
+        assertThat(RestAssured.given().redirects().follow(false).get("/u/" + a.token()).then().statusCode(303)
+                .extract().header("Location")).isEqualTo("http://localhost:8080" + PATH + a.token());
+        assertThat(contactOnCard(a).getBoolean("details.emailConsent")).isTrue();
+
+        String tampered = a.token().substring(0, 10) + (a.token().charAt(10) == 'A' ? 'B' : 'A') + a.token().substring(11);
+        Problems.assertProblem(RestAssured.given().post("/u/" + tampered), 400);
+        RestAssured.given().contentType("application/x-www-form-urlencoded").formParam("List-Unsubscribe", "One-Click")
+                .post("/u/" + a.token()).then().statusCode(200);
+        assertThat(contactOnCard(a).getBoolean("details.emailConsent")).isFalse();
+        assertThat(contactOnCard(a).getBoolean("details.smsConsent")).isTrue();
     }
 
     @Test

@@ -64,12 +64,12 @@ class DeviceTest {
     }
 
     @Test
-    void aNewDevice_costsOneGetItemOneQueryAndOneTransaction() {
+    void aNewDevice_costsAGetItemOfTheDeviceAGetItemOfTheRosterAQueryOfTheUsersDevicesAndOneTransaction() {
         calls.reset();
 
         as("acme", "rep1").body(android("t1")).put(DEVICES + "/install-1").then().statusCode(200);
 
-        assertThat(calls.made()).containsExactly("GetItem", "Query", "TransactWriteItems");
+        assertThat(calls.made()).containsExactly("GetItem", "GetItem", "Query", "TransactWriteItems");
     }
 
     @Test

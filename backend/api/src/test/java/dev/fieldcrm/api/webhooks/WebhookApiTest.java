@@ -252,14 +252,16 @@ class WebhookApiTest {
         String clientId = as(tenant, rep).body(TestData.client("Client " + TestData.next())).post("/api/v1/clients")
                 .then().statusCode(201).extract().path("id");
         Client client = clients.card(new Caller(tenant, rep, Set.of(Role.REP), "hq", ZoneId.of("UTC")), clientId).client();
-        List<String> sent = new ArrayList<>();
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
         WebhookTransport receiverDown = (url, headers, body) -> {
             sent.add(headers.get(WebhookDispatcher.DELIVERY_HEADER));
             return new WebhookTransport.Response(503, "down for maintenance");
         };
-        WebhookServices.onDynamo(DynamoDbLocalResource.client(), DynamoDbLocalResource.TABLE, Clock.systemUTC())
-                .dispatcher(receiverDown, (t, d, reason) -> { }, DeliveryPolicy.defaults())
-                .on(new Change(tenant, "stream-" + TestData.next(), null, client));
+        WebhookDispatcher dispatcher = WebhookServices.onDynamo(DynamoDbLocalResource.client(), DynamoDbLocalResource.TABLE,
+                Clock.systemUTC()).dispatcher(receiverDown, (t, d, reason) -> { },
+                DeliveryPolicy.defaults().withFirstAttemptsBudget(java.time.Duration.ofSeconds(60)));
+        dispatcher.on(new Change(tenant, "stream-" + TestData.next(), null, client));
+        dispatcher.batchEnded();
         assertThat(sent).hasSize(1);
         return sent.getFirst();
     }

@@ -47,6 +47,6 @@ public final class SalesDefaults {
                 List.of("inbound-call", "chat", "website-form", "client-referral", "partner", "event", "cold-outreach"),
                 List.of("best-price", "product-fit", "relationship", "fast-delivery", "other"),
                 List.of("price-too-high", "chose-competitor", "no-budget", "no-decision", "not-our-client", "unreachable", "other"),
-                "RUB", 0);
+                "RUB", null, 0);
     }
 }

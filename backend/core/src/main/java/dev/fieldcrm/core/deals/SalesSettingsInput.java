@@ -13,5 +13,6 @@ public record SalesSettingsInput(
         @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 60) String> sources,
         @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 100) String> wonReasons,
         @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 100) String> lostReasons,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as RUB or EUR") String defaultCurrency) {
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as RUB or EUR") String defaultCurrency,
+        @Size(max = 100) String displayName) {
 }

@@ -59,7 +59,9 @@ public final class SalesSettingsService {
         }
         SalesSettings current = config(caller).settings();
         SalesSettings updated = new SalesSettings(strip(input.sources()), strip(input.wonReasons()),
-                strip(input.lostReasons()), input.defaultCurrency(), current.version() + 1);
+                strip(input.lostReasons()), input.defaultCurrency(),
+                input.displayName() == null || input.displayName().isBlank() ? null : input.displayName().strip(),
+                current.version() + 1);
         versions.store(caller, current.version(), expectedVersion, current, updated, "sales settings", "SALES");
         return updated;
     }

@@ -26,6 +26,10 @@ public record Device(String id, String userId, Platform platform, String token, 
         return new Device(id, userId, platform, token, arn, enabled, registeredAt, now, version + 1);
     }
 
+    Device withoutEndpoint(Instant now) {
+        return new Device(id, userId, platform, token, null, false, registeredAt, now, version + 1);
+    }
+
     Device disabled(Instant now) {
         return new Device(id, userId, platform, token, endpointArn, false, registeredAt, now, version + 1);
     }

@@ -4,6 +4,7 @@ import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.NotFound;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import dev.fieldcrm.core.shared.VersionConflict;
+import dev.fieldcrm.core.store.AlreadyExists;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
 
@@ -39,28 +40,48 @@ public final class DeviceService {
     /**
      * Registers or refreshes the caller's device (idempotent: the same registration again writes nothing). A new
      * token or a re-registration of a disabled device enables it; a new platform drops the endpoint so the worker
-     * makes one on the new platform. Reads: one GetItem (+ one Query for a new device, to enforce the limit).
+     * makes one on the new platform. Reads: one GetItem (+ one Query and one GetItem of the {@link DeviceRoster} for
+     * a new device, to enforce the limit even under concurrent registrations).
      */
     public Device register(Caller caller, String deviceId, DeviceRegistration registration) {
         requireDeviceId(deviceId);
-        Instant now = clock.instant();
-        Optional<Device> existing = devices.find(caller.tenantId(), caller.userId(), deviceId);
-        if (existing.isEmpty()) {
-            if (devices.ofUser(caller.tenantId(), caller.userId()).size() >= MAX_DEVICES_PER_USER) {
-                throw ValidationFailed.of("deviceId", "a user can register at most " + MAX_DEVICES_PER_USER
-                        + " devices; unregister one first");
+        // Each lost race means another registration of this user was stored, so this ends within the limit's rounds.
+        for (int round = 0; ; round++) {
+            Optional<Device> existing = devices.find(caller.tenantId(), caller.userId(), deviceId);
+            try {
+                return existing.isEmpty() ? registerNew(caller, deviceId, registration) : refresh(caller, existing.get(), registration);
+            } catch (VersionConflict | AlreadyExists raced) {
+                if (round == MAX_DEVICES_PER_USER) {
+                    throw raced;
+                }
             }
-            Device device = new Device(deviceId, caller.userId(), registration.platform(), registration.token(), null,
-                    true, now, now, 1);
-            writer.apply(caller.tenantId(), new ChangeSet().create(device));
-            return device;
         }
-        Device current = existing.get();
+    }
+
+    private Device registerNew(Caller caller, String deviceId, DeviceRegistration registration) {
+        // The roster first, then the count: a registration stored after this read changes the roster's version, so
+        // the write below fails and counts again; one stored before it is in the count.
+        DeviceRoster roster = devices.roster(caller.tenantId(), caller.userId()).orElse(DeviceRoster.none(caller.userId()));
+        int registered = devices.ofUser(caller.tenantId(), caller.userId()).size();
+        if (registered >= MAX_DEVICES_PER_USER) {
+            throw ValidationFailed.of("deviceId", "a user can register at most " + MAX_DEVICES_PER_USER
+                    + " devices; unregister one first");
+        }
+        Instant now = clock.instant();
+        Device device = new Device(deviceId, caller.userId(), registration.platform(), registration.token(), null,
+                true, now, now, 1);
+        writer.apply(caller.tenantId(), new ChangeSet().create(device)
+                .createOrReplace(roster.withDevices(registered + 1, now), roster.version()));
+        return device;
+    }
+
+    private Device refresh(Caller caller, Device current, DeviceRegistration registration) {
+        Instant now = clock.instant();
         boolean samePlatform = current.platform() == registration.platform();
         if (samePlatform && current.token().equals(registration.token()) && current.enabled()) {
             return current;
         }
-        Device updated = new Device(deviceId, caller.userId(), registration.platform(), registration.token(),
+        Device updated = new Device(current.id(), caller.userId(), registration.platform(), registration.token(),
                 samePlatform ? current.endpointArn() : null, true, current.registeredAt(), now, current.version() + 1);
         writer.apply(caller.tenantId(), new ChangeSet().replace(updated, current.version()));
         return updated;
@@ -110,6 +131,24 @@ public final class DeviceService {
                         writer.apply(owner.tenantId(), new ChangeSet().replace(d.disabled(clock.instant()), d.version()));
                     } catch (VersionConflict ignored) {
                         // re-registered meanwhile: the new registration decides
+                    }
+                });
+    }
+
+    /**
+     * Takes the endpoint away from the device that had it before another device's registration took it over (same
+     * token: the phone changed hands): the device keeps no ARN and is disabled, so nothing is pushed to it and it
+     * does not take the endpoint back, until its app registers again. Nothing happens when it has another endpoint by
+     * now; a concurrent change wins (a registration, which decides anew).
+     */
+    public void endpointTakenOver(DeviceOwner previous, String endpointArn) {
+        devices.find(previous.tenantId(), previous.userId(), previous.deviceId())
+                .filter(d -> endpointArn.equals(d.endpointArn()))
+                .ifPresent(d -> {
+                    try {
+                        writer.apply(previous.tenantId(), new ChangeSet().replace(d.withoutEndpoint(clock.instant()), d.version()));
+                    } catch (VersionConflict ignored) {
+                        // registered again meanwhile: that registration decides
                     }
                 });
     }

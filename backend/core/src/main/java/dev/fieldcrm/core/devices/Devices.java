@@ -5,8 +5,11 @@ import java.util.Optional;
 
 /** Reads of users' devices (DynamoDB: the user's partition {@code T#t#USER#u}, items {@code DEVICE#…}). */
 public interface Devices {
-    /** All devices of the user (at most {@link DeviceService#MAX_DEVICES_PER_USER}): one Query. */
+    /** All devices of the user (at most {@link DeviceService#MAX_DEVICES_PER_USER}): one strongly consistent Query. */
     List<Device> ofUser(String tenantId, String userId);
+
+    /** The guard item of the user's devices ({@link DeviceRoster}), strongly consistent: one GetItem. */
+    Optional<DeviceRoster> roster(String tenantId, String userId);
 
     /** One device: one GetItem. */
     Optional<Device> find(String tenantId, String userId, String deviceId);

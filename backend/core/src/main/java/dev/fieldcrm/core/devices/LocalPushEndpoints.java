@@ -20,10 +20,10 @@ public final class LocalPushEndpoints implements PushEndpoints {
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
 
     @Override
-    public String create(Platform platform, String token, String owner) {
+    public Made create(Platform platform, String token, String owner) {
         String arn = "arn:fieldcrm:local:endpoint/" + platform + "/" + digest(platform + "/" + token);
-        endpoints.put(arn, new Endpoint(platform, token, owner, true));
-        return arn;
+        Endpoint previous = endpoints.put(arn, new Endpoint(platform, token, owner, true));
+        return new Made(arn, previous == null || previous.owner().equals(owner) ? null : previous.owner());
     }
 
     @Override

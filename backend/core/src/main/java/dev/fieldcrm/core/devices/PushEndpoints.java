@@ -8,13 +8,22 @@ import java.util.Optional;
  */
 public interface PushEndpoints {
     /**
-     * Makes (or finds: the provider is idempotent per token) the endpoint of {@code token}.
+     * The endpoint made or found for a token.
+     *
+     * @param previousOwner the owner the endpoint had when it was taken over from another device (the phone changed
+     *                      hands, or the app was reinstalled under a new id); null when it is new or was this owner's
+     */
+    record Made(String arn, String previousOwner) {
+    }
+
+    /**
+     * Makes (or finds: the provider is idempotent per token) the endpoint of {@code token}; an endpoint of another
+     * owner for the same token is taken over.
      *
      * @param owner opaque text stored with the endpoint (SNS {@code CustomUserData}) that names the device, so a
      *              provider report about the endpoint can be traced back to it; see {@link DeviceOwner}
-     * @return the endpoint's ARN
      */
-    String create(Platform platform, String token, String owner);
+    Made create(Platform platform, String token, String owner);
 
     /** Points the endpoint at a new token and enables it again. */
     void refresh(String endpointArn, String token);

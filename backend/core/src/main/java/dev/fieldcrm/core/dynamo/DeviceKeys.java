@@ -1,6 +1,7 @@
 package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.devices.Device;
+import dev.fieldcrm.core.devices.DeviceRoster;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Map;
  */
 final class DeviceKeys {
     static final String DEVICE_PREFIX = "DEVICE#";
+    /** The user's {@code DeviceRoster}; outside {@link #DEVICE_PREFIX}, so listing devices never reads it. */
+    static final String ROSTER = "DEVICES";
 
     private DeviceKeys() {
     }
@@ -23,6 +26,14 @@ final class DeviceKeys {
 
     static Map<String, AttributeValue> device(String tenantId, String userId, String deviceId) {
         return Keys.key(user(tenantId, userId), DEVICE_PREFIX + deviceId);
+    }
+
+    static Map<String, AttributeValue> roster(String tenantId, String userId) {
+        return Keys.key(user(tenantId, userId), ROSTER);
+    }
+
+    static Map<String, AttributeValue> of(String tenantId, DeviceRoster roster) {
+        return roster(tenantId, roster.userId());
     }
 
     static Map<String, AttributeValue> of(String tenantId, Device device) {

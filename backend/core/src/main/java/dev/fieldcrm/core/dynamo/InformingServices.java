@@ -8,6 +8,7 @@ import dev.fieldcrm.core.informing.OptOutList;
 import dev.fieldcrm.core.informing.PublicLinks;
 import dev.fieldcrm.core.informing.SurveyInvitations;
 import dev.fieldcrm.core.informing.SurveyService;
+import dev.fieldcrm.core.informing.TenantNames;
 import dev.fieldcrm.core.informing.Throttle;
 import dev.fieldcrm.core.informing.Unsubscribes;
 import dev.fieldcrm.core.notify.Postman;
@@ -28,7 +29,7 @@ public record InformingServices(MailingService mailings, Unsubscribes unsubscrib
         return new InformingServices(
                 new MailingService(new DynamoMailingQueries(dynamo, table), core.users(), writer, links, clock),
                 new Unsubscribes(links.signer(), new DynamoClientQueries(dynamo, table), writer, optOuts, clock),
-                new SurveyService(new DynamoSurveyQueries(dynamo, table), core.clients(), links.signer(), writer, clock));
+                new SurveyService(new DynamoSurveyQueries(dynamo, table), core.clients(), links, writer, clock));
     }
 
     /** What the worker runs: the mailing job (schedule) and the survey invitation sender (stream). */
@@ -44,9 +45,10 @@ public record InformingServices(MailingService mailings, Unsubscribes unsubscrib
                                 Throttle throttle, int messagesPerRun, int clientsPerBatch) {
         var mailings = new DynamoMailingQueries(dynamo, table);
         var writer = new DynamoChangeWriter(dynamo, table);
+        var tenantNames = new TenantNames(new DynamoSettingsQueries(dynamo, table), Clock.systemUTC());
         var dispatch = new MailingDispatch(mailings, new DynamoClientQueries(dynamo, table), core.users(), postman,
-                writer, links, throttle, messagesPerRun, clientsPerBatch);
-        return new Worker(new MailingJob(mailings, dispatch), dispatch, new SurveyInvitations(postman, links),
+                writer, links, throttle, messagesPerRun, clientsPerBatch, tenantNames);
+        return new Worker(new MailingJob(mailings, dispatch), dispatch, new SurveyInvitations(postman, links, tenantNames),
                 new MailingOutcomes(writer));
     }
 }

@@ -161,6 +161,7 @@ public final class Keys {
             case dev.fieldcrm.core.reminders.NotificationPreferences p -> ReminderKeys.of(tenantId, p);
             case dev.fieldcrm.core.reminders.Reminder r -> ReminderKeys.of(tenantId, r);
             case dev.fieldcrm.core.devices.Device d -> DeviceKeys.of(tenantId, d);
+            case dev.fieldcrm.core.devices.DeviceRoster r -> DeviceKeys.of(tenantId, r);
 
             case dev.fieldcrm.core.informing.Mailing m -> InformingKeys.of(tenantId, m);
             case dev.fieldcrm.core.informing.MailingTally t -> InformingKeys.of(tenantId, t);

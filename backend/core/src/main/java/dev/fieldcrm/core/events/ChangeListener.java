@@ -10,4 +10,12 @@ package dev.fieldcrm.core.events;
  */
 public interface ChangeListener {
     void on(Change change);
+
+    /**
+     * Called once after a batch's records have been handed to {@link #on} (also after a failed record ended the
+     * batch early). A listener that started work in the background for the batch waits for it here, within a time
+     * budget of its own; most listeners do everything in {@link #on} and need nothing here.
+     */
+    default void batchEnded() {
+    }
 }

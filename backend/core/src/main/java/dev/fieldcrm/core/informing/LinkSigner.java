@@ -21,14 +21,18 @@ import java.util.Optional;
  *
  * <p>Binary layout (compact, because an SMS carries it too): key id (1 byte) · purpose and channel (1) ·
  * issued-at epoch seconds (4) · client ULID (16) · subject ULID (16) · tenant length (1) · tenant (UTF-8) ·
- * MAC (16 = HMAC-SHA256 truncated to 128 bits). The MAC covers every byte before it <em>and</em> the address the
+ * MAC (10 = HMAC-SHA256 truncated to 80 bits; tokens issued before with 16 bytes = 128 bits still verify, at their
+ * own length). The MAC covers every byte before it <em>and</em> the address the
  * link was sent to, which is not in the token: the verifier supplies the address it holds for the subject, so a
  * token can never be turned against another address, and changing any byte of it breaks the MAC.
  * Comparison is constant-time ({@link MessageDigest#isEqual}).
  */
 public final class LinkSigner {
     private static final byte[] DOMAIN = "fieldcrm-link-v1\0".getBytes(StandardCharsets.US_ASCII);
-    static final int MAC_BYTES = 16;
+    /** 80 bits: a forger gets one online guess per request, so 2^80 is far out of reach (ADR "short links"). */
+    static final int MAC_BYTES = 10;
+    /** The MAC length of tokens issued before links were shortened: still accepted, never issued. */
+    static final int LEGACY_MAC_BYTES = 16;
     private static final int FIXED = 1 + 1 + 4 + 16 + 16 + 1;
     private static final int MAX_TENANT_BYTES = 64;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -55,7 +59,7 @@ public final class LinkSigner {
         payload.put((byte) tenant.length);
         payload.put(tenant);
         byte[] body = payload.array();
-        byte[] mac = mac(keys.current(), body, address);
+        byte[] mac = mac(keys.current(), body, address, MAC_BYTES);
         byte[] token = Arrays.copyOf(body, body.length + MAC_BYTES);
         System.arraycopy(mac, 0, token, body.length, MAC_BYTES);
         return ENCODER.encodeToString(token);
@@ -85,7 +89,8 @@ public final class LinkSigner {
             return Optional.empty();
         }
         int tenantLength = bytes[FIXED - 1] & 0xff;
-        if (tenantLength == 0 || bytes.length != FIXED + tenantLength + MAC_BYTES) {
+        int macLength = bytes.length - FIXED - tenantLength;
+        if (tenantLength == 0 || (macLength != MAC_BYTES && macLength != LEGACY_MAC_BYTES)) {
             return Optional.empty();
         }
         Optional<byte[]> secret = keys.secret(bytes[0] & 0xff);
@@ -129,11 +134,12 @@ public final class LinkSigner {
 
         /** Whether the server signed exactly these claims for {@code address} (constant-time comparison). */
         public boolean signedFor(String address) {
-            return MessageDigest.isEqual(mac, mac(secret, body, address));
+            return MessageDigest.isEqual(mac, mac(secret, body, address, mac.length));
         }
     }
 
-    private static byte[] mac(byte[] secret, byte[] body, String address) {
+    /** The HMAC truncated to {@code length} bytes (the token's MAC length). */
+    private static byte[] mac(byte[] secret, byte[] body, String address, int length) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
@@ -141,7 +147,7 @@ public final class LinkSigner {
             hmac.update(body);
             hmac.update((byte) 0);
             hmac.update((address == null ? "" : address).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(hmac.doFinal(), MAC_BYTES);
+            return Arrays.copyOf(hmac.doFinal(), length);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

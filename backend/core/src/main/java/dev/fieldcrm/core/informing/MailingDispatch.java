@@ -47,10 +47,12 @@ public final class MailingDispatch {
     private final Throttle throttle;
     private final int messagesPerRun;
     private final int clientsPerBatch;
+    private final TenantNames tenantNames;
 
     public MailingDispatch(MailingQueries mailings, ClientQueries clients, UserStore users, Postman postman,
                            ChangeWriter writer, PublicLinks links, Throttle throttle, int messagesPerRun,
-                           int clientsPerBatch) {
+                           int clientsPerBatch, TenantNames tenantNames) {
+        this.tenantNames = tenantNames;
         this.mailings = mailings;
         this.clients = clients;
         this.users = users;
@@ -149,7 +151,7 @@ public final class MailingDispatch {
             return Optional.empty();
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("tenantName", tenantId);
+        model.put("tenantName", tenantNames.of(tenantId));
         model.put("subject", sms ? "" : MessageText.fill(mailing.subject(), contactName, clientName));
         model.put("body", body);
         model.put("unsubscribeUrl", unsubscribe);

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The public URLs put into messages: a URL prefix from configuration (e.g.
- * {@code https://crm.example.com/api/v1/public/unsubscribe/}, or a shorter route for SMS) plus a signed token.
+ * The public URLs put into messages: a URL prefix from configuration (by default the API's short routes
+ * {@code <base>/u/} and {@code <base>/s/}, short enough for a Cyrillic SMS) plus a signed token.
  */
 public record PublicLinks(LinkSigner signer, String unsubscribePrefix, String surveyPrefix) {
 
@@ -26,9 +26,22 @@ public record PublicLinks(LinkSigner signer, String unsubscribePrefix, String su
         return ("ru".equals(locale) ? "Отписка: " : "Unsubscribe: ") + url;
     }
 
+    /**
+     * The whole text of a survey invitation by SMS: core owns it (as the opt-out line), so a survey whose SMS cannot
+     * fit is refused when it is sent, not cut by the renderer.
+     */
+    public static String surveySms(String locale, String url) {
+        return ("ru".equals(locale) ? "Оцените нашу работу: " : "Rate our work, please: ") + url;
+    }
+
     /** An unsubscribe URL as long as a real one of this tenant (for checking that an SMS fits). */
     String sampleUnsubscribe(String tenantId) {
         return unsubscribePrefix + "x".repeat(LinkSigner.tokenLength(tenantId));
+    }
+
+    /** A survey URL as long as a real one of this tenant (for checking that an SMS fits). */
+    String sampleSurvey(String tenantId) {
+        return surveyPrefix + "x".repeat(LinkSigner.tokenLength(tenantId));
     }
 
     static Locale locale(String tag) {

@@ -16,10 +16,12 @@ import java.util.Map;
 public final class SurveyInvitations implements ChangeListener {
     private final Postman postman;
     private final PublicLinks links;
+    private final TenantNames tenantNames;
 
-    public SurveyInvitations(Postman postman, PublicLinks links) {
+    public SurveyInvitations(Postman postman, PublicLinks links, TenantNames tenantNames) {
         this.postman = postman;
         this.links = links;
+        this.tenantNames = tenantNames;
     }
 
     @Override
@@ -34,10 +36,11 @@ public final class SurveyInvitations implements ChangeListener {
         String url = links.survey(tenantId, invitation.clientId(), invitation.id(), invitation.channel(),
                 invitation.createdAt());
         Map<String, Object> model = new HashMap<>();
-        model.put("tenantName", tenantId);
+        model.put("tenantName", tenantNames.of(tenantId));
         model.put("clientName", invitation.clientName());
         model.put("contactName", invitation.contactName());
         model.put("surveyUrl", url);
+        model.put("surveySms", PublicLinks.surveySms(invitation.locale(), url));
         model.put("questions", invitation.questions().size());
         return new Outgoing(tenantId, "survey#" + invitation.id() + "#" + invitation.channel(), invitation.channel(),
                 invitation.address(), "survey", PublicLinks.locale(invitation.locale()), model, Map.of());

@@ -6,6 +6,7 @@ import dev.fieldcrm.core.clients.Contact;
 import dev.fieldcrm.core.idempotency.Idempotency;
 import dev.fieldcrm.core.idempotency.IdempotentRequest;
 import dev.fieldcrm.core.notify.Channel;
+import dev.fieldcrm.core.notify.SmsSegments;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.FieldError;
 import dev.fieldcrm.core.shared.Forbidden;
@@ -39,15 +40,17 @@ public final class SurveyService {
 
     private final SurveyQueries surveys;
     private final ClientService clientCards;
+    private final PublicLinks links;
     private final LinkSigner signer;
     private final ChangeWriter writer;
     private final Clock clock;
 
-    public SurveyService(SurveyQueries surveys, ClientService clientCards, LinkSigner signer, ChangeWriter writer,
+    public SurveyService(SurveyQueries surveys, ClientService clientCards, PublicLinks links, ChangeWriter writer,
                          Clock clock) {
         this.surveys = surveys;
         this.clientCards = clientCards;
-        this.signer = signer;
+        this.links = links;
+        this.signer = links.signer();
         this.writer = writer;
         this.clock = clock;
     }
@@ -86,6 +89,15 @@ public final class SurveyService {
         if (request.channel() == Channel.PUSH) {
             throw ValidationFailed.of("channel", "a survey goes by EMAIL or SMS");
         }
+        String locale = request.locale() == null ? "ru" : request.locale();
+        if (request.channel() == Channel.SMS) {
+            SmsSegments sms = SmsSegments.of(PublicLinks.surveySms(locale, links.sampleSurvey(caller.tenantId())));
+            if (!sms.fits()) {
+                // Never cut: a cut link does not open. Only a long configured survey-url can get here.
+                throw ValidationFailed.of("channel", "the survey SMS with its link takes " + sms.segments()
+                        + " segments; at most " + SmsSegments.MAX_SEGMENTS + " are allowed (shorten fieldcrm.notify.survey-url)");
+            }
+        }
         List<Contact> chosen = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         if (request.contactIds() == null) {
@@ -112,7 +124,6 @@ public final class SurveyService {
         SurveySettings settings = surveys.settings(caller.tenantId()).orElse(SurveySettings.defaults());
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofDays(settings.validDays()));
-        String locale = request.locale() == null ? "ru" : request.locale();
         ChangeSet changes = new ChangeSet();
         List<SurveyInvitation> invitations = new ArrayList<>();
         for (Contact contact : chosen) {

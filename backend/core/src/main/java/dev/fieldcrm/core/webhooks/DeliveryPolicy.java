@@ -12,13 +12,25 @@ import java.util.random.RandomGenerator;
  * @param maxAttempts  attempts before a delivery is parked and sent to the dead-letter queue
  * @param disableAfter consecutive failed attempts (any delivery) after which a subscription switches itself off
  * @param lease        how long one attempt holds its delivery (longer than the transport's total timeout)
+ * @param firstAttemptsBudget how long a stream batch waits, in all, for the first attempts of its new deliveries
  */
 public record DeliveryPolicy(int maxAttempts, int disableAfter, Duration baseDelay, Duration maxDelay, Duration lease,
-                             RandomGenerator random) {
+                             RandomGenerator random, Duration firstAttemptsBudget) {
+    static final Duration DEFAULT_FIRST_ATTEMPTS_BUDGET = Duration.ofSeconds(2);
+
+    public DeliveryPolicy(int maxAttempts, int disableAfter, Duration baseDelay, Duration maxDelay, Duration lease,
+                          RandomGenerator random) {
+        this(maxAttempts, disableAfter, baseDelay, maxDelay, lease, random, DEFAULT_FIRST_ATTEMPTS_BUDGET);
+    }
 
     public static DeliveryPolicy defaults() {
         return new DeliveryPolicy(8, 50, Duration.ofMinutes(1), Duration.ofHours(12), Duration.ofMinutes(2),
                 RandomGenerator.getDefault());
+    }
+
+    /** The same policy with another budget for a batch's first attempts. */
+    public DeliveryPolicy withFirstAttemptsBudget(Duration budget) {
+        return new DeliveryPolicy(maxAttempts, disableAfter, baseDelay, maxDelay, lease, random, budget);
     }
 
     /** The wait after the {@code attempt}-th failed attempt (1-based). */

@@ -26,7 +26,10 @@ import java.util.logging.Logger;
  *
  * <p>On a change: the tenant's subscriptions (one Query, cached for {@link #CACHE_FOR}) × the events of the change
  * become deliveries with deterministic ids, created together in one transaction; if the stream redelivers the
- * change, that transaction finds them exist and nothing is added. Each new delivery is attempted at once.
+ * change, that transaction finds them exist and nothing is added. Each new delivery is attempted at once, on a
+ * thread of its own ({@link FirstAttempts}); the stream handler goes on with the batch and, at its end
+ * ({@link #batchEnded()}), waits for those attempts at most {@link DeliveryPolicy#firstAttemptsBudget()} in all — a
+ * slow receiver cannot hold the stream. The retry job's attempts ({@link #attempt}) run on the caller's thread.
  *
  * <p>An attempt: claim the delivery (a conditional write moves it to SENDING with a lease, so a concurrent worker
  * or the retry job cannot send it at the same time), POST it signed, then record the outcome: delivered; or due
@@ -50,6 +53,7 @@ public final class WebhookDispatcher implements ChangeListener {
     private final DeliveryPolicy policy;
     private final Clock clock;
     private final Map<String, Cached> subscriptions = new ConcurrentHashMap<>();
+    private final FirstAttempts firstAttempts;
 
     private record Cached(List<WebhookSubscription> subscriptions, Instant readAt) {
     }
@@ -62,6 +66,7 @@ public final class WebhookDispatcher implements ChangeListener {
         this.deadLetters = deadLetters;
         this.policy = policy;
         this.clock = clock;
+        this.firstAttempts = new FirstAttempts(policy.firstAttemptsBudget());
     }
 
     @Override
@@ -98,7 +103,17 @@ public final class WebhookDispatcher implements ChangeListener {
             return;
         }
         for (WebhookDelivery delivery : deliveries) {
-            attempt(change.tenantId(), delivery);
+            firstAttempts.start(() -> attempt(change.tenantId(), delivery));
+        }
+    }
+
+    /** Waits for the batch's first attempts within the budget; those still running finish on their own (see {@link FirstAttempts}). */
+    @Override
+    public void batchEnded() {
+        int unfinished = firstAttempts.awaitWithinBudget();
+        if (unfinished > 0) {
+            LOG.info(() -> unfinished + " first webhook attempt(s) still waiting for their receivers after "
+                    + policy.firstAttemptsBudget().toMillis() + " ms; they hold their leases and finish on their own");
         }
     }
 

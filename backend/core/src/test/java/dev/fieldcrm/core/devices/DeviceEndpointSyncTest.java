@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -128,6 +129,62 @@ class DeviceEndpointSyncTest {
         assertThat(now.platform()).isEqualTo(Platform.IOS);
         assertThat(now.endpointArn()).isNotNull().isNotEqualTo(before.endpointArn());
         assertThat(endpoints.endpoints()).containsOnlyKeys(now.endpointArn());
+    }
+
+    @Test
+    void aTokenRegisteredByAnotherUser_takesTheEndpointOver_theOldDeviceKeepsNoArn_andItsRemovalLeavesTheEndpoint() {
+        Caller buyer = new Caller("globex", "dev-buyer" + USERS.incrementAndGet(), Set.of(Role.REP), "east", null);
+        stream(null, devices.service().register(rep, "phone-1", new DeviceRegistration(Platform.ANDROID, "fcm-sold")));
+        Device oldBefore = stored("phone-1");
+
+        Device bought = devices.service().register(buyer, "phone-2", new DeviceRegistration(Platform.ANDROID, "fcm-sold"));
+        sync.on(new Change(buyer.tenantId(), "ev-" + System.nanoTime(), null, bought));
+
+        Device buyers = devices.devices().find(buyer.tenantId(), buyer.userId(), "phone-2").orElseThrow();
+        assertThat(buyers.endpointArn()).isEqualTo(oldBefore.endpointArn());
+        assertThat(endpoints.owner(buyers.endpointArn())).contains("globex/" + buyer.userId() + "/phone-2");
+        Device old = stored("phone-1");
+        assertThat(old.endpointArn()).isNull();
+        assertThat(old.enabled()).isFalse();
+        assertThat(devices.devices().activeEndpoints(rep.tenantId(), rep.userId())).isEmpty();
+
+        // The old device's change on the stream neither deletes the endpoint nor takes it back.
+        stream(oldBefore, old);
+        devices.service().unregister(rep, "phone-1");
+        stream(old, null);
+        assertThat(endpoints.endpoints()).containsOnlyKeys(buyers.endpointArn());
+        assertThat(devices.devices().activeEndpoints(buyer.tenantId(), buyer.userId()))
+                .containsExactly(new PushEndpoint("phone-2", Platform.ANDROID, buyers.endpointArn()));
+    }
+
+    @Test
+    void tenConcurrentFirstRegistrationsAndMore_neverStoreMoreThanTheLimit() throws Exception {
+        int tries = DeviceService.MAX_DEVICES_PER_USER + 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tries);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < tries; i++) {
+            String id = "race-" + i;
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    devices.service().register(rep, id, new DeviceRegistration(Platform.ANDROID, "fcm-" + id));
+                    return "registered";
+                } catch (ValidationFailed limit) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).filteredOn("registered"::equals).hasSize(DeviceService.MAX_DEVICES_PER_USER);
+        assertThat(results).filteredOn("refused"::equals).hasSize(tries - DeviceService.MAX_DEVICES_PER_USER);
+        assertThat(devices.devices().ofUser(rep.tenantId(), rep.userId())).hasSize(DeviceService.MAX_DEVICES_PER_USER);
     }
 
     @Test

@@ -32,6 +32,37 @@ class LinkSignerTest {
     }
 
     @Test
+    void aTokenForAShortTenant_fitsASmsLink_itsMacHas80Bits() {
+        String token = SIGNER.sign(LINK, ADDRESS);
+        // 1 key id + 1 purpose/channel + 4 issued-at + 16 + 16 ULIDs + 1 + 4 tenant "acme" + 10 MAC = 53 bytes.
+        assertThat(Base64.getUrlDecoder().decode(token)).hasSize(53);
+        assertThat(token).hasSize(71);
+    }
+
+    @Test
+    void aTokenIssuedBeforeLinksWereShortened_with128BitMac_stillVerifies_andOnlyForItsAddress() throws Exception {
+        byte[] shortToken = Base64.getUrlDecoder().decode(SIGNER.sign(LINK, ADDRESS));
+        byte[] body = java.util.Arrays.copyOf(shortToken, shortToken.length - 10);
+        javax.crypto.Mac hmac = javax.crypto.Mac.getInstance("HmacSHA256");
+        hmac.init(new javax.crypto.spec.SecretKeySpec("the-current-secret-of-the-server".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        hmac.update("fieldcrm-link-v1\0".getBytes(StandardCharsets.US_ASCII));
+        hmac.update(body);
+        hmac.update((byte) 0);
+        hmac.update(ADDRESS.getBytes(StandardCharsets.UTF_8));
+        byte[] legacy = java.util.Arrays.copyOf(body, body.length + 16);
+        System.arraycopy(hmac.doFinal(), 0, legacy, body.length, 16);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(legacy);
+
+        LinkSigner.Opened opened = SIGNER.open(token).orElseThrow();
+        assertThat(opened.claims()).isEqualTo(LINK);
+        assertThat(opened.signedFor(ADDRESS)).isTrue();
+        assertThat(opened.signedFor("other@example.com")).isFalse();
+        legacy[legacy.length - 1] ^= 1;
+        assertThat(SIGNER.open(Base64.getUrlEncoder().withoutPadding().encodeToString(legacy)).orElseThrow()
+                .signedFor(ADDRESS)).isFalse();
+    }
+
+    @Test
     void changingAnyBitOfTheToken_isRefused() {
         byte[] token = Base64.getUrlDecoder().decode(SIGNER.sign(LINK, ADDRESS));
         for (int i = 0; i < token.length; i++) {
@@ -93,7 +124,7 @@ class LinkSignerTest {
     @Test
     void theMacIsComparedInConstantTime() throws Exception {
         String source = Files.readString(Path.of("src/main/java/dev/fieldcrm/core/informing/LinkSigner.java"), StandardCharsets.UTF_8);
-        assertThat(source).contains("MessageDigest.isEqual(mac, mac(secret, body, address))")
+        assertThat(source).contains("MessageDigest.isEqual(mac, mac(secret, body, address, mac.length))")
                 .doesNotContain("Arrays.equals(mac");
     }
 }

@@ -1,5 +1,6 @@
 package dev.fieldcrm.worker.aws;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fieldcrm.core.devices.DeviceOwner;
 import dev.fieldcrm.core.devices.Platform;
 import dev.fieldcrm.core.dynamo.DeviceServices;
@@ -65,8 +66,8 @@ public class AwsNotifyWiring {
 
     /** A push to a disabled endpoint disables the device it belongs to (found through the endpoint's owner data). */
     @Produces @Singleton @LookupIfProperty(name = MODE, stringValue = "aws", lookupIfMissing = true)
-    SnsPushSender snsPush(SnsClient sns, SnsPushEndpoints endpoints, DeviceServices devices) {
-        return new SnsPushSender(sns, endpointArn -> {
+    SnsPushSender snsPush(SnsClient sns, SnsPushEndpoints endpoints, DeviceServices devices, ObjectMapper json) {
+        return new SnsPushSender(sns, json, endpointArn -> {
             try {
                 endpoints.owner(endpointArn).flatMap(DeviceOwner::parse)
                         .ifPresent(owner -> devices.service().endpointDisabled(owner, endpointArn));

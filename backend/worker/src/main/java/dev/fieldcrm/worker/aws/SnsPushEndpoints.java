@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <p>{@code CreatePlatformEndpoint} is idempotent for the same token and attributes. When the token already has an
  * endpoint with other attributes (the phone changed hands, or the app was reinstalled under a new device id), SNS
  * refuses with {@code InvalidParameter} naming the existing endpoint; as AWS recommends, that endpoint is taken over:
- * its owner and token are set and it is enabled again.
+ * its previous owner is read (so the device that had it can be told), then its owner and token are set and it is
+ * enabled again.
  */
 public final class SnsPushEndpoints implements PushEndpoints {
     private static final Pattern EXISTING = Pattern.compile("Endpoint (arn:aws[^ ]+) already exists with the same [Tt]oken");
@@ -32,23 +33,24 @@ public final class SnsPushEndpoints implements PushEndpoints {
     }
 
     @Override
-    public String create(Platform platform, String token, String owner) {
+    public Made create(Platform platform, String token, String owner) {
         String application = applications.get(platform);
         if (application == null) {
             throw new IllegalStateException("no SNS platform application configured for " + platform
                     + " (fieldcrm.aws.sns.platform-application." + platform.name().toLowerCase() + ")");
         }
         try {
-            return sns.createPlatformEndpoint(c -> c.platformApplicationArn(application).token(token).customUserData(owner))
-                    .endpointArn();
+            return new Made(sns.createPlatformEndpoint(c -> c.platformApplicationArn(application).token(token)
+                    .customUserData(owner)).endpointArn(), null);
         } catch (InvalidParameterException e) {
             Matcher existing = EXISTING.matcher(String.valueOf(e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage()));
             if (!existing.find()) {
                 throw e;
             }
             String arn = existing.group(1);
+            String previousOwner = owner(arn).filter(previous -> !previous.equals(owner)).orElse(null);
             sns.setEndpointAttributes(s -> s.endpointArn(arn).attributes(Map.of("Token", token, "CustomUserData", owner, "Enabled", "true")));
-            return arn;
+            return new Made(arn, previousOwner);
         }
     }
 

@@ -23,13 +23,14 @@ import java.util.function.Consumer;
  * is reported to {@code onEndpointDisabled} so the device is marked disabled and not pushed to again.
  */
 public final class SnsPushSender implements PushSender {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final SnsClient sns;
+    private final ObjectMapper json;
     private final Consumer<String> onEndpointDisabled;
 
-    public SnsPushSender(SnsClient sns, Consumer<String> onEndpointDisabled) {
+    /** @param json the worker's one mapper (Quarkus-managed) */
+    public SnsPushSender(SnsClient sns, ObjectMapper json, Consumer<String> onEndpointDisabled) {
         this.sns = sns;
+        this.json = json;
         this.onEndpointDisabled = onEndpointDisabled;
     }
 
@@ -46,7 +47,7 @@ public final class SnsPushSender implements PushSender {
         }
     }
 
-    static String payload(PushMessage message) {
+    String payload(PushMessage message) {
         Map<String, String> data = message.data() == null ? Map.of() : message.data();
         Map<String, Object> notification = Map.of("title", message.title(), "body", message.body());
 
@@ -67,9 +68,9 @@ public final class SnsPushSender implements PushSender {
         return json(structure);
     }
 
-    private static String json(Object value) {
+    private String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -31,12 +31,13 @@ import java.util.List;
  */
 public final class SesNotifications {
     private static final Logger LOG = Logger.getLogger(SesNotifications.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Suppressions suppressions;
+    private final ObjectMapper json;
 
-    public SesNotifications(Suppressions suppressions) {
+    /** @param json the worker's one mapper (Quarkus-managed) */
+    public SesNotifications(Suppressions suppressions, ObjectMapper json) {
         this.suppressions = suppressions;
+        this.json = json;
     }
 
     /** One suppression the notification asks for. */
@@ -61,10 +62,10 @@ public final class SesNotifications {
     }
 
     /** The suppressions an SES notification asks for; none for one that is unreadable, ignored or unattributable. */
-    static List<Feedback> read(String sesMessage) {
+    List<Feedback> read(String sesMessage) {
         JsonNode message;
         try {
-            message = JSON.readTree(sesMessage);
+            message = json.readTree(sesMessage);
         } catch (JsonProcessingException e) {
             LOG.warnf("an SES notification that is not JSON was dropped: %s", e.getOriginalMessage());
             return List.of();

@@ -19,7 +19,8 @@ import java.util.Optional;
  * The table's DynamoDB stream trigger: decodes each record into a {@link Change} and hands it to every
  * {@link ChangeListener}. Records are processed in order; on the first failure the handler stops and reports that
  * record as the batch's failure, so Lambda retries from it on (ReportBatchItemFailures) and nothing after it is
- * skipped or applied out of order.
+ * skipped or applied out of order. At the end of every batch each listener is told ({@link ChangeListener#batchEnded}),
+ * so one that works in the background (the webhook dispatcher's first attempts) waits for it within its budget.
  */
 @Named("stream")
 public class StreamHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
@@ -34,6 +35,15 @@ public class StreamHandler implements RequestHandler<DynamodbEvent, StreamsEvent
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
+        try {
+            handOver(event, failures);
+        } finally {
+            listeners.forEach(ChangeListener::batchEnded);
+        }
+        return StreamsEventResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    private void handOver(DynamodbEvent event, List<StreamsEventResponse.BatchItemFailure> failures) {
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             try {
                 decode(record).ifPresent(change -> {
@@ -48,7 +58,6 @@ public class StreamHandler implements RequestHandler<DynamodbEvent, StreamsEvent
                 break;
             }
         }
-        return StreamsEventResponse.builder().withBatchItemFailures(failures).build();
     }
 
     private static String typeOf(Change change) {

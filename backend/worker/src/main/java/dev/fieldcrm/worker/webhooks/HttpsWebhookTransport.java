@@ -49,6 +49,7 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  */
 public final class HttpsWebhookTransport implements WebhookTransport, AutoCloseable {
+    private static final int MAX_CONNECTIONS = 100;
     private final CloseableHttpClient client;
     private final Duration totalTimeout;
     private final int maxResponseBytes;
@@ -79,6 +80,9 @@ public final class HttpsWebhookTransport implements WebhookTransport, AutoClosea
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(vettingResolver)
+                        // A stream batch's first attempts run concurrently, several often to one receiver.
+                        .setMaxConnPerRoute(MAX_CONNECTIONS)
+                        .setMaxConnTotal(MAX_CONNECTIONS)
                         .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls))
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.of(connectTimeout))
@@ -87,6 +91,7 @@ public final class HttpsWebhookTransport implements WebhookTransport, AutoClosea
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setRedirectsEnabled(false)
+                        .setConnectionRequestTimeout(Timeout.of(totalTimeout))
                         .setResponseTimeout(Timeout.of(totalTimeout))
                         .build())
                 .disableRedirectHandling()

@@ -17,13 +17,15 @@ import java.util.Map;
  * secret: the delivery stays in the table as PARKED, and replay is the API's manual redelivery.
  */
 public final class SqsWebhookDeadLetters implements WebhookDeadLetters {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final SqsClient sqs;
     private final String queueUrl;
+    private final ObjectMapper json;
 
-    public SqsWebhookDeadLetters(SqsClient sqs, String queueUrl) {
+    /** @param json the worker's one mapper (Quarkus-managed) */
+    public SqsWebhookDeadLetters(SqsClient sqs, String queueUrl, ObjectMapper json) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
+        this.json = json;
     }
 
     @Override
@@ -40,7 +42,7 @@ public final class SqsWebhookDeadLetters implements WebhookDeadLetters {
         body.put("reason", reason);
         String text;
         try {
-            text = JSON.writeValueAsString(body);
+            text = json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a dead letter", e);
         }

@@ -4,11 +4,19 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of outbound webhooks in the worker ({@code fieldcrm.webhooks.*}). */
 @ConfigMapping(prefix = "fieldcrm.webhooks")
 public interface WebhookSettings {
+    /**
+     * How long a stream batch waits, in all, for the first attempts of its new deliveries (ADR 25); attempts still
+     * waiting for their receivers finish on their own.
+     */
+    @WithDefault("2s")
+    Duration firstAttemptsBudget();
+
     /** Honoured only when Quarkus runs in test mode (see {@link WebhookWiring}); ignored in a deployed function. */
     TestOnly test();
 

@@ -1,5 +1,6 @@
 package dev.fieldcrm.worker.webhooks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fieldcrm.core.dynamo.WebhookServices;
 import dev.fieldcrm.core.webhooks.AddressGuard;
 import dev.fieldcrm.core.webhooks.DeliveryPolicy;
@@ -70,20 +71,21 @@ public class WebhookWiring {
      * Mode aws: the notification dead-letter queue (SQS), marked {@code kind=webhook}; mode capture (local run,
      * tests): a structured log line. Either way the parked delivery stays visible in its delivery log.
      */
-    @Produces @Singleton WebhookDeadLetters webhookDeadLetters(NotifyConfig notify, Instance<SqsClient> sqs) {
+    @Produces @Singleton WebhookDeadLetters webhookDeadLetters(NotifyConfig notify, Instance<SqsClient> sqs, ObjectMapper json) {
         if (notify.mode() == NotifyConfig.Mode.CAPTURE) {
             return new LoggingWebhookDeadLetters();
         }
         String queueUrl = notify.deadLetterQueueUrl().orElseThrow(() -> new IllegalStateException(
                 "fieldcrm.notify.dead-letter-queue-url must be set in mode aws"));
-        return new SqsWebhookDeadLetters(sqs.get(), queueUrl);
+        return new SqsWebhookDeadLetters(sqs.get(), queueUrl, json);
     }
 
     /** Also a {@code ChangeListener}: the stream handler hands it every change. */
     @Produces @Singleton WebhookDispatcher webhookDispatcher(WebhookServices webhooks, HttpsWebhookTransport transport,
-                                                             WebhookDeadLetters deadLetters) {
+                                                             WebhookDeadLetters deadLetters, WebhookSettings settings) {
         WebhookTransport asPort = transport;
-        return webhooks.dispatcher(asPort, deadLetters, DeliveryPolicy.defaults());
+        return webhooks.dispatcher(asPort, deadLetters,
+                DeliveryPolicy.defaults().withFirstAttemptsBudget(settings.firstAttemptsBudget()));
     }
 
     @Produces @Singleton WebhookRetryJob webhookRetryJob(WebhookServices webhooks, WebhookDispatcher dispatcher) {

@@ -2,6 +2,7 @@ package dev.fieldcrm.worker.aws;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.fieldcrm.core.devices.Platform;
+import dev.fieldcrm.core.devices.PushEndpoints;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,16 +46,16 @@ class SnsPushEndpointsTest {
     void anEndpoint_isCreatedInThePlatformsApplicationWithTheTokenAndOwner() {
         SnsStub.answer(STUB, "CreatePlatformEndpoint", "<EndpointArn>" + ENDPOINT + "</EndpointArn>");
 
-        String arn = endpoints.create(Platform.IOS, "apns-token-1", "acme/rep1/phone-1");
+        PushEndpoints.Made made = endpoints.create(Platform.IOS, "apns-token-1", "acme/rep1/phone-1");
 
-        assertThat(arn).isEqualTo(ENDPOINT);
+        assertThat(made).isEqualTo(new PushEndpoints.Made(ENDPOINT, null));
         assertThat(SnsStub.requests(STUB, "CreatePlatformEndpoint").getFirst())
                 .containsEntry("PlatformApplicationArn", IOS_APP).containsEntry("Token", "apns-token-1")
                 .containsEntry("CustomUserData", "acme/rep1/phone-1");
     }
 
     @Test
-    void aTokenThatHasAnEndpointWithOtherAttributes_takesThatEndpointOver() {
+    void aTokenThatHasAnEndpointWithOtherAttributes_takesThatEndpointOver_namingItsPreviousOwner() {
         STUB.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/")
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Action=CreatePlatformEndpoint"))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(400).withHeader("Content-Type", "text/xml")
@@ -63,10 +64,12 @@ class SnsPushEndpointsTest {
                                 + " already exists with the same Token, but different attributes.</Message></Error>"
                                 + "<RequestId>r</RequestId></ErrorResponse>")));
         SnsStub.answer(STUB, "SetEndpointAttributes", "");
+        SnsStub.answer(STUB, "GetEndpointAttributes", "<Attributes><entry><key>Enabled</key><value>true</value></entry>"
+                + "<entry><key>CustomUserData</key><value>acme/rep1/phone-1</value></entry></Attributes>");
 
-        String arn = endpoints.create(Platform.IOS, "apns-token-1", "acme/rep2/phone-9");
+        PushEndpoints.Made made = endpoints.create(Platform.IOS, "apns-token-1", "acme/rep2/phone-9");
 
-        assertThat(arn).isEqualTo(ENDPOINT);
+        assertThat(made).isEqualTo(new PushEndpoints.Made(ENDPOINT, "acme/rep1/phone-1"));
         Map<String, String> set = SnsStub.requests(STUB, "SetEndpointAttributes").getFirst();
         assertThat(set).containsEntry("EndpointArn", ENDPOINT);
         assertThat(SnsStub.entries(set, "Attributes", "key", "value")).containsOnly(

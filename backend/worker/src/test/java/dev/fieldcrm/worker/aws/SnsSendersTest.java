@@ -67,7 +67,7 @@ class SnsSendersTest {
         SnsStub.answer(STUB, "Publish", "<MessageId>push-1</MessageId>");
         PushMessage push = new PushMessage(ENDPOINT, "Встреча через 15 минут", "ООО «Ромашка», 10:00", Map.of("link", "fieldcrm://tasks/01J"));
 
-        String id = new SnsPushSender(sns, disabled::add).send(push);
+        String id = new SnsPushSender(sns, new com.fasterxml.jackson.databind.ObjectMapper(), disabled::add).send(push);
 
         assertThat(id).isEqualTo("push-1");
         Map<String, String> form = SnsStub.requests(STUB, "Publish").getFirst();
@@ -110,7 +110,7 @@ class SnsSendersTest {
     void aDisabledEndpoint_isAPermanentFailure_andReportedSoTheDeviceIsDisabled() {
         SnsStub.fail(STUB, "Publish", 400, "EndpointDisabled");
 
-        assertThatThrownBy(() -> new SnsPushSender(sns, disabled::add).send(new PushMessage(ENDPOINT, "t", "b", Map.of())))
+        assertThatThrownBy(() -> new SnsPushSender(sns, new com.fasterxml.jackson.databind.ObjectMapper(), disabled::add).send(new PushMessage(ENDPOINT, "t", "b", Map.of())))
                 .isInstanceOfSatisfying(SendFailure.class, f -> assertThat(f.kind()).isEqualTo(SendFailure.Kind.PERMANENT));
         assertThat(disabled).containsExactly(ENDPOINT);
     }
@@ -119,7 +119,7 @@ class SnsSendersTest {
     void aThrottledPush_isThrottled_andTheDeviceIsKept() {
         SnsStub.fail(STUB, "Publish", 400, "Throttled");
 
-        assertThatThrownBy(() -> new SnsPushSender(sns, disabled::add).send(new PushMessage(ENDPOINT, "t", "b", Map.of())))
+        assertThatThrownBy(() -> new SnsPushSender(sns, new com.fasterxml.jackson.databind.ObjectMapper(), disabled::add).send(new PushMessage(ENDPOINT, "t", "b", Map.of())))
                 .isInstanceOfSatisfying(SendFailure.class, f -> assertThat(f.kind()).isEqualTo(SendFailure.Kind.THROTTLED));
         assertThat(disabled).isEmpty();
     }

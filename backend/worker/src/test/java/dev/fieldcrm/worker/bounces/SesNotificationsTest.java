@@ -27,7 +27,7 @@ class SesNotificationsTest {
     private static DynamoDbClient dynamo;
     private static Suppressions suppressions;
     private final String tenant = "bounces" + TENANTS.incrementAndGet();
-    private final SesNotifications notifications = new SesNotifications(suppressions);
+    private final SesNotifications notifications = new SesNotifications(suppressions, new com.fasterxml.jackson.databind.ObjectMapper());
 
     @BeforeAll
     static void table() {
@@ -114,7 +114,7 @@ class SesNotificationsTest {
         String encoded = dev.fieldcrm.worker.aws.SesTags.encode("tenant.with.dots");
         assertThat(encoded).startsWith("b64-");
 
-        assertThat(SesNotifications.read(sample("complaint.json", encoded)))
+        assertThat(notifications.read(sample("complaint.json", encoded)))
                 .singleElement().extracting(SesNotifications.Feedback::tenantId).isEqualTo("tenant.with.dots");
     }
 }

@@ -198,7 +198,7 @@ class MailingDispatchTest {
 
         EmailMessage message = emails.sent().stream().filter(m -> m.to().equals(consenting.getFirst())).findFirst().orElseThrow();
         assertThat(message.headers()).containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        assertThat(message.headers().get("List-Unsubscribe")).startsWith("<" + "http").contains("/api/v1/public/unsubscribe/").endsWith(">");
+        assertThat(message.headers().get("List-Unsubscribe")).startsWith("<" + "http").contains("/u/").endsWith(">");
         assertThat(mailings().find(ADMIN, mailing.mailing().id()).mailing().status()).isEqualTo(MailingStatus.DONE);
     }
 

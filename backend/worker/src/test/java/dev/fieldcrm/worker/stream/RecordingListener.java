@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-/** A test listener: remembers every change it is given, and throws on the changes it is told to fail. */
+/** A test listener: remembers every change it is given and every batch end, and throws on the changes it is told to fail. */
 @Singleton
 public class RecordingListener implements ChangeListener {
     private final List<Change> seen = new CopyOnWriteArrayList<>();
     private volatile Predicate<Change> failOn = change -> false;
+    private final java.util.concurrent.atomic.AtomicInteger batchesEnded = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public void on(Change change) {
@@ -20,6 +21,15 @@ public class RecordingListener implements ChangeListener {
         if (failOn.test(change)) {
             throw new IllegalStateException("test listener fails on " + change.eventId());
         }
+    }
+
+    @Override
+    public void batchEnded() {
+        batchesEnded.incrementAndGet();
+    }
+
+    public int batchesEnded() {
+        return batchesEnded.get();
     }
 
     public List<Change> seen() {

@@ -124,8 +124,11 @@ class StreamHandlerTest {
         Client second = core.clients().create(REP1, null, details(failing), null);
         Client third = core.clients().create(REP1, null, details("Third " + Ids.newId()), null);
         listener.failOn(change -> change.after(Client.class).map(c -> c.name().equals(failing)).orElse(false));
+        int batchesEnded = listener.batchesEnded();
 
         List<StreamPump.Delivery> failed = Stream.pump();
+        assertThat(listener.batchesEnded()).as("every batch's end is told, the failed one's too")
+                .isEqualTo(batchesEnded + failed.size());
 
         StreamPump.Delivery last = failed.getLast();
         String failedSequence = sequenceOfInsert(last, second.id());

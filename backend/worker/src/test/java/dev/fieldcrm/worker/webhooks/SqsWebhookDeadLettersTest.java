@@ -58,7 +58,8 @@ class SqsWebhookDeadLettersTest {
                 Instant.parse("2026-11-24T04:00:00Z"), 503, "down", "answered 503", null,
                 Instant.parse("2026-11-23T10:00:00Z"), 0, 17);
 
-        new SqsWebhookDeadLetters(sqs, "https://sqs.eu-central-1.amazonaws.com/123/fieldcrm-dlq")
+        new SqsWebhookDeadLetters(sqs, "https://sqs.eu-central-1.amazonaws.com/123/fieldcrm-dlq",
+                new com.fasterxml.jackson.databind.ObjectMapper())
                 .park("acme", parked, "answered 503 (gave up after 8 attempts)");
 
         LoggedRequest sent = sqsStub.findAll(anyRequestedFor(anyUrl())).getFirst();

@@ -120,9 +120,16 @@ class WebhookDeliveryFlowTest {
         return webhooks.dispatcher(transport, dlq, policy);
     }
 
+    /** One stream batch of one change: the listener records its deliveries and the batch ends (first attempts awaited). */
+    private static void streamed(WebhookDispatcher dispatcher, Change change) {
+        dispatcher.on(change);
+        dispatcher.batchEnded();
+    }
+
+    /** With a first-attempts budget no loaded test machine reaches: a batch ends after its attempts. */
     private static DeliveryPolicy policy(int maxAttempts, int disableAfter) {
         return new DeliveryPolicy(maxAttempts, disableAfter, Duration.ofMinutes(1), Duration.ofHours(12),
-                Duration.ofMinutes(2), fixedJitter());
+                Duration.ofMinutes(2), fixedJitter(), Duration.ofSeconds(60));
     }
 
     private WebhookWithSecret subscribe(String path, WebhookEvent... events) {
@@ -149,7 +156,7 @@ class WebhookDeliveryFlowTest {
         WebhookWithSecret other = subscribe("/orders", WebhookEvent.ORDER_SUBMITTED);
         Change change = clientCreated("stream-1");
 
-        dispatcher(policy(8, 50)).on(change);
+        streamed(dispatcher(policy(8, 50)), change);
 
         List<LoggedRequest> posts = receiver.findAll(postRequestedFor(urlEqualTo("/clients")));
         assertThat(posts).hasSize(1);
@@ -177,15 +184,50 @@ class WebhookDeliveryFlowTest {
     }
 
     @Test
+    void aSlowReceiver_doesNotHoldTheBatchPastItsBudget_andEachOfItsDeliveriesIsStillPostedOnce() throws Exception {
+        receiver.stubFor(post("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(1_500)));
+        WebhookWithSecret subscription = subscribe("/slow", WebhookEvent.CLIENT_CREATED);
+        WebhookDispatcher dispatcher = dispatcher(policy(8, 50).withFirstAttemptsBudget(Duration.ofMillis(100)));
+
+        dispatcher.on(clientCreated("stream-slow-1"));
+        dispatcher.on(clientCreated("stream-slow-2"));
+        dispatcher.batchEnded();
+
+        // The batch ended while the receiver still held both requests: nothing is recorded delivered yet.
+        assertThat(deliveries(subscription.webhook().id())).hasSize(2).extracting(WebhookDelivery::status)
+                .doesNotContain(WebhookDeliveryStatus.DELIVERED);
+        // Each attempt holds its claim and records the answer when it comes; the retry job finds nothing to repeat.
+        List<WebhookDelivery> settled = awaitSettled(subscription.webhook().id());
+        webhooks.retryJob(dispatcher).run(clock.instant());
+        assertThat(settled).extracting(WebhookDelivery::status).containsOnly(WebhookDeliveryStatus.DELIVERED);
+        assertThat(settled).extracting(WebhookDelivery::attempts).containsOnly(1);
+        assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/slow"))))
+                .extracting(r -> r.getHeader("X-FieldCRM-Delivery")).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    /** The subscription's deliveries once none is PENDING or SENDING any more (waits at most 20 s). */
+    private List<WebhookDelivery> awaitSettled(String subscriptionId) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            List<WebhookDelivery> now = deliveries(subscriptionId);
+            if (now.stream().noneMatch(d -> d.status() == WebhookDeliveryStatus.PENDING
+                    || d.status() == WebhookDeliveryStatus.SENDING)) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("deliveries still in flight: " + deliveries(subscriptionId));
+    }
+
+    @Test
     void theSameStreamEventDeliveredTwice_makesOneDelivery_andOnePost() {
         receiver.stubFor(post("/in").willReturn(aResponse().withStatus(204)));
         WebhookWithSecret subscription = subscribe("/in", WebhookEvent.CLIENT_CREATED);
         Change change = clientCreated("stream-twice");
         WebhookDispatcher dispatcher = dispatcher(policy(8, 50));
 
-        dispatcher.on(change);
-        dispatcher.on(change);
-        dispatcher(policy(8, 50)).on(change);  // another worker instance, same stream record
+        streamed(dispatcher, change);
+        streamed(dispatcher, change);
+        streamed(dispatcher(policy(8, 50)), change);  // another worker instance, same stream record
 
         assertThat(deliveries(subscription.webhook().id())).hasSize(1);
         assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/in")))).hasSize(1);
@@ -199,7 +241,7 @@ class WebhookDeliveryFlowTest {
                 clock.instant(), created.recentInteractions(), created.createdAt(), created.createdBy(), clock.instant(),
                 "rep", created.version() + 1);
 
-        dispatcher(policy(8, 50)).on(new Change(tenant, "stream-quiet", created, sameDetails));
+        streamed(dispatcher(policy(8, 50)), new Change(tenant, "stream-quiet", created, sameDetails));
 
         assertThat(deliveries(subscription.webhook().id())).isEmpty();
     }
@@ -217,7 +259,7 @@ class WebhookDeliveryFlowTest {
         WebhookDispatcher dispatcher = dispatcher(policy(8, 50));
         WebhookRetryJob job = webhooks.retryJob(dispatcher);
 
-        dispatcher.on(clientCreated("stream-flaky"));
+        streamed(dispatcher, clientCreated("stream-flaky"));
         WebhookDelivery afterFirst = deliveries(subscription.webhook().id()).getFirst();
         assertThat(afterFirst.status()).isEqualTo(WebhookDeliveryStatus.PENDING);
         assertThat(afterFirst.lastResponseCode()).isEqualTo(500);
@@ -254,7 +296,7 @@ class WebhookDeliveryFlowTest {
         WebhookDispatcher dispatcher = dispatcher(policy(3, 50));
         WebhookRetryJob job = webhooks.retryJob(dispatcher);
 
-        dispatcher.on(clientCreated("stream-down"));
+        streamed(dispatcher, clientCreated("stream-down"));
         for (int run = 0; run < 4; run++) {
             clock.advance(Duration.ofHours(1));
             job.run(clock.instant());
@@ -279,7 +321,7 @@ class WebhookDeliveryFlowTest {
         WebhookWithSecret subscription = subscribe("/later", WebhookEvent.CLIENT_CREATED);
         WebhookDispatcher dispatcher = dispatcher(policy(1, 50));
         WebhookRetryJob job = webhooks.retryJob(dispatcher);
-        dispatcher.on(clientCreated("stream-later"));
+        streamed(dispatcher, clientCreated("stream-later"));
         WebhookDelivery parked = deliveries(subscription.webhook().id()).getFirst();
         assertThat(parked.status()).isEqualTo(WebhookDeliveryStatus.PARKED);
 
@@ -297,7 +339,7 @@ class WebhookDeliveryFlowTest {
         WebhookWithSecret subscription = subscribe("https://internal.fieldcrm.test:" + receiver.httpsPort() + "/in",
                 Set.of(WebhookEvent.CLIENT_CREATED));
 
-        dispatcher(policy(8, 50)).on(clientCreated("stream-internal"));
+        streamed(dispatcher(policy(8, 50)), clientCreated("stream-internal"));
 
         WebhookDelivery parked = deliveries(subscription.webhook().id()).getFirst();
         assertThat(parked.status()).isEqualTo(WebhookDeliveryStatus.PARKED);
@@ -313,7 +355,7 @@ class WebhookDeliveryFlowTest {
         WebhookDispatcher dispatcher = dispatcher(policy(8, 3));
 
         for (int i = 0; i < 3; i++) {
-            dispatcher.on(clientCreated("stream-broken-" + i));
+            streamed(dispatcher, clientCreated("stream-broken-" + i));
         }
         Webhook off = subscriptions.get(admin, subscription.webhook().id());
         assertThat(off.active()).isFalse();
@@ -322,7 +364,7 @@ class WebhookDeliveryFlowTest {
         assertThat(off.disabledReason()).contains("3 consecutive failed deliveries");
 
         dispatcher.forgetSubscriptions();
-        dispatcher.on(clientCreated("stream-broken-after"));
+        streamed(dispatcher, clientCreated("stream-broken-after"));
         assertThat(deliveries(subscription.webhook().id())).hasSize(3);
         assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/broken")))).hasSize(3);
     }
