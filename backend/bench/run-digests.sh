@@ -3,14 +3,4 @@
 #   backend/bench/run-digests.sh                 writes backend/bench/results/digests.md
 #   backend/bench/run-digests.sh --reps 1000     fewer reps (to check the harness)
 # Other options: --tasks 3 (open steps per rep), --parallelism 16 (threads per dispatcher), --out DIR.
-set -euo pipefail
-root="$(git rev-parse --show-toplevel)"
-cd "$root"
-. "$root/.mvn/select-jdk.sh"
-
-echo "[run-digests.sh] building core, DynamoDB Local and the bench module (offline)"
-./mvnw -B -o -q package -DskipTests -pl backend/bench -am
-./mvnw -B -o -q dependency:build-classpath -pl backend/bench -am -Dmdep.outputFile=target/driver.classpath -Dmdep.includeScope=runtime >/dev/null
-bench="$root/backend/bench/target"
-cp="$bench/classes:$root/backend/core/target/classes:$root/backend/dynamodb-local/target/classes:$(cat "$bench/driver.classpath")"
-java --enable-native-access=ALL-UNNAMED -Xmx3g -cp "$cp" dev.fieldcrm.bench.BenchDigests --out "$root/backend/bench/results" "$@"
+exec "$(dirname "$0")/run-main.sh" BenchDigests "$@"

@@ -13,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -124,8 +123,7 @@ final class SubmissionBodies {
         if (!object.isObject()) {
             throw new Unreadable("'" + name + "' must be an object");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
             JsonNode value = entry.getValue();
             if (value.isNull()) {
                 continue;
@@ -146,8 +144,7 @@ final class SubmissionBodies {
         if (!object.isObject()) {
             throw new Unreadable("'consents' must be an object");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
             if (!entry.getValue().isBoolean()) {
                 throw new Unreadable("'consents' values must be true or false");
             }
