@@ -175,6 +175,7 @@ public final class Keys {
             case dev.fieldcrm.core.notify.Suppression s -> NotifyKeys.of(tenantId, s);
             case dev.fieldcrm.core.leads.InboundRequest r -> LeadKeys.of(tenantId, r);
             case dev.fieldcrm.core.leads.Lead l -> LeadKeys.of(tenantId, l);
+            case dev.fieldcrm.core.leads.LeadAuditEntry a -> LeadKeys.of(tenantId, a);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }

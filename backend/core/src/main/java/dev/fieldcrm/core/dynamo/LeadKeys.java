@@ -2,6 +2,7 @@ package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.leads.InboundRequest;
 import dev.fieldcrm.core.leads.Lead;
+import dev.fieldcrm.core.leads.LeadAuditEntry;
 import dev.fieldcrm.core.shared.Stamp;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -15,6 +16,7 @@ import java.util.Map;
  *   <li>lead: {@code T#t#LEAD#<id>} / {@code LEAD}; listed by owner on GSI3 {@code T#t#LEADS#OWNER#<ownerId>},
  *       by team on GSI4 {@code T#t#LEADS#TEAM#<teamId>} and tenant-wide on GSI2 {@code T#t#LEADS}, each sorted
  *       {@code <status>#<createdAt>#<id>} so one Query lists a status newest or oldest first.</li>
+ *   <li>lead audit entry: {@code T#t#LEAD#<id>} / {@code AUDIT#<at>#<entryId>}.</li>
  * </ul>
  */
 final class LeadKeys {
@@ -60,6 +62,11 @@ final class LeadKeys {
             Keys.index(keys, TableDesign.TEAM_INDEX, leadsByTeam(tenantId, lead.teamId()), sort);
         }
         return keys;
+    }
+
+    /** A lead's audit entry: in the lead's partition, sorting before {@code LEAD} (a GetItem of the lead never reads it). */
+    static Map<String, AttributeValue> of(String tenantId, LeadAuditEntry audit) {
+        return Keys.key(Keys.tenant(tenantId) + "LEAD#" + audit.leadId(), Keys.auditSk(audit.entry().at(), audit.entry().id()));
     }
 
     static Map<String, AttributeValue> of(String tenantId, InboundRequest request) {
