@@ -13,6 +13,7 @@ import java.util.Map;
  * <ul>
  *   <li>inbound request: {@code T#t#INBOUND#<id>} / {@code INBOUND} — its own small partition, written once by the
  *       public endpoint and once more by the worker when processed.</li>
+ *   <li>replay guard: {@code T#t#INBOUND_KEY#<key>} / {@code GUARD} — see {@link #inboundGuard}.</li>
  *   <li>lead: {@code T#t#LEAD#<id>} / {@code LEAD}; listed by owner on GSI3 {@code T#t#LEADS#OWNER#<ownerId>},
  *       by team on GSI4 {@code T#t#LEADS#TEAM#<teamId>} and tenant-wide on GSI2 {@code T#t#LEADS}, each sorted
  *       {@code <status>#<createdAt>#<id>} so one Query lists a status newest or oldest first.</li>
@@ -28,6 +29,15 @@ final class LeadKeys {
 
     static Map<String, AttributeValue> inbound(String tenantId, String inboundId) {
         return Keys.key(Keys.tenant(tenantId) + "INBOUND#" + inboundId, INBOUND_SK);
+    }
+
+    /**
+     * A replay guard of inbound requests: {@code T#t#INBOUND_KEY#<key>} / {@code GUARD}, holding the id of the request
+     * that took it and an {@code expiresAt} (TTL). The key says what it guards (a submission id, a payload hash, a
+     * provider's event id) and of which source.
+     */
+    static Map<String, AttributeValue> inboundGuard(String tenantId, String key) {
+        return Keys.key(Keys.tenant(tenantId) + "INBOUND_KEY#" + key, "GUARD");
     }
 
     static Map<String, AttributeValue> lead(String tenantId, String leadId) {
