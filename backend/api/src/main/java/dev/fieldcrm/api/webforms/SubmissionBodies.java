@@ -22,7 +22,7 @@ import java.util.Map;
  * within a size limit. Bodies are read by hand, not bound by Jackson to a class: unknown keys are ignored rather than
  * refused (pages and snippets evolve), and any value shape a bot invents is a 400, never a 500.
  */
-final class SubmissionBodies {
+public final class SubmissionBodies {
     /** Larger bodies are answered 413. */
     static final int MAX_BYTES = 16 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +35,7 @@ final class SubmissionBodies {
     }
 
     /** The body exceeds {@link #MAX_BYTES}. */
-    static final class TooLarge extends Exception {
+    public static final class TooLarge extends Exception {
         TooLarge() {
             super("the body is larger than " + MAX_BYTES + " bytes", null, false, false);
         }
@@ -44,7 +44,8 @@ final class SubmissionBodies {
     private SubmissionBodies() {
     }
 
-    static byte[] read(InputStream in) throws TooLarge, IOException {
+    /** The whole body, at most {@link #MAX_BYTES} (also the limit of the inbound integrations' events). */
+    public static byte[] read(InputStream in) throws TooLarge, IOException {
         byte[] body = in == null ? new byte[0] : in.readNBytes(MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
             throw new TooLarge();
