@@ -60,14 +60,11 @@ public class InboundEventResource {
     @APIResponseSchema(value = Accepted.class, responseCode = "202")
     public Response receive(@PathParam("integrationKey") String key,
                             @HeaderParam(InboundSignature.HEADER) String signature, InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = SubmissionBodies.read(body);
-        } catch (SubmissionBodies.TooLarge e) {
-            return Problem.response(413, "too-large", "The body is too large", e.getMessage());
-        } catch (IOException e) {
-            return Problem.response(400, "malformed", "The body cannot be read", "the body cannot be read");
+        SubmissionBodies.Read read = SubmissionBodies.readJson(body);
+        if (read.refused()) {
+            return read.refusal();
         }
+        byte[] bytes = read.bytes();
         Optional<IntegrationKey> integration = events.resolve(key);
         if (integration.isEmpty()) {
             return Problem.response(404, "not-found", "Not found", "no such integration");

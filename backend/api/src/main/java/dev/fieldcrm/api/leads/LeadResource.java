@@ -59,7 +59,7 @@ public class LeadResource {
     @APIResponseSchema(value = LeadView.class, responseCode = "200")
     public Response get(@PathParam("id") String id) {
         LeadView view = leads.get(caller.get(), id);
-        return Response.ok(view).header(HttpHeaders.ETAG, Etags.of(view.lead().version())).build();
+        return tagged(view, view.lead());
     }
 
     /** Body of a hand-over. */
@@ -83,7 +83,7 @@ public class LeadResource {
                             @Valid LeadConversion body) {
         LeadConverted converted = leads.convert(caller.get(), id, Etags.required(ifMatch),
                 body == null ? new LeadConversion(null, null, null) : body);
-        return Response.ok(converted).header(HttpHeaders.ETAG, Etags.of(converted.lead().version())).build();
+        return tagged(converted, converted.lead());
     }
 
     /** Body of a merge. */
@@ -97,7 +97,7 @@ public class LeadResource {
     public Response merge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull Merge body) {
         LeadMerged merged = leads.merge(caller.get(), id, Etags.required(ifMatch), body.clientId());
-        return Response.ok(merged).header(HttpHeaders.ETAG, Etags.of(merged.lead().version())).build();
+        return tagged(merged, merged.lead());
     }
 
     /** Body of a rejection. */
@@ -114,6 +114,11 @@ public class LeadResource {
     }
 
     private static Response tagged(Lead lead) {
-        return Response.ok(lead).header(HttpHeaders.ETAG, Etags.of(lead.version())).build();
+        return tagged(lead, lead);
+    }
+
+    /** An answer about a lead, tagged with the lead's version. */
+    private static Response tagged(Object body, Lead lead) {
+        return Response.ok(body).header(HttpHeaders.ETAG, Etags.of(lead.version())).build();
     }
 }

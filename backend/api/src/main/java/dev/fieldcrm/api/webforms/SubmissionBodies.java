@@ -35,7 +35,7 @@ public final class SubmissionBodies {
     }
 
     /** The body exceeds {@link #MAX_BYTES}. */
-    public static final class TooLarge extends Exception {
+    static final class TooLarge extends Exception {
         TooLarge() {
             super("the body is larger than " + MAX_BYTES + " bytes", null, false, false);
         }
@@ -44,8 +44,29 @@ public final class SubmissionBodies {
     private SubmissionBodies() {
     }
 
-    /** The whole body, at most {@link #MAX_BYTES} (also the limit of the inbound integrations' events). */
-    public static byte[] read(InputStream in) throws TooLarge, IOException {
+    /** A body read within {@link #MAX_BYTES}, or the problem+json answer to give instead. */
+    public record Read(byte[] bytes, jakarta.ws.rs.core.Response refusal) {
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    /**
+     * A JSON endpoint's body (a form submission, an integration's event): the bytes, or the refusal — 413 over
+     * {@link #MAX_BYTES}, 400 when it cannot be read.
+     */
+    public static Read readJson(InputStream in) {
+        try {
+            return new Read(read(in), null);
+        } catch (TooLarge e) {
+            return new Read(null, dev.fieldcrm.api.errors.Problem.response(413, "too-large", "The body is too large", e.getMessage()));
+        } catch (IOException e) {
+            return new Read(null, dev.fieldcrm.api.errors.Problem.response(400, "malformed", "The body cannot be read",
+                    "the body cannot be read"));
+        }
+    }
+
+    static byte[] read(InputStream in) throws TooLarge, IOException {
         byte[] body = in == null ? new byte[0] : in.readNBytes(MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
             throw new TooLarge();
