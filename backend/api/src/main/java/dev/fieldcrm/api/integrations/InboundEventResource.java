@@ -12,10 +12,11 @@ import dev.fieldcrm.core.integrations.IntegrationKey;
 import dev.fieldcrm.core.leads.InboundLog;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -53,13 +54,22 @@ public class InboundEventResource {
     public record Accepted(String status, String requestId) {
     }
 
+    /**
+     * The signature header as sent. Its value holds a comma ({@code t=…,v1=…}), and the Lambda HTTP layer splits
+     * comma-separated header values into several, so they are joined back.
+     */
+    private static String signature(HttpHeaders headers) {
+        java.util.List<String> values = headers.getRequestHeader(InboundSignature.HEADER);
+        return values == null || values.isEmpty() ? null : String.join(",", values);
+    }
+
     /** GetItem key item · [TransactWriteItems: request + event-id guard]. */
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @APIResponseSchema(value = Accepted.class, responseCode = "202")
-    public Response receive(@PathParam("integrationKey") String key,
-                            @HeaderParam(InboundSignature.HEADER) String signature, InputStream body) {
+    public Response receive(@PathParam("integrationKey") String key, @Context HttpHeaders headers, InputStream body) {
+        String signature = signature(headers);
         SubmissionBodies.Read read = SubmissionBodies.readJson(body);
         if (read.refused()) {
             return read.refusal();
