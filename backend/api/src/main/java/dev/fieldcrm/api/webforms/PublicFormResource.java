@@ -74,14 +74,11 @@ public class PublicFormResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @APIResponseSchema(value = Received.class, responseCode = "202")
     public Response submitJson(@PathParam("formKey") String formKey, @HeaderParam("Origin") String origin, InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = SubmissionBodies.read(body);
-        } catch (SubmissionBodies.TooLarge e) {
-            return Problem.response(413, "too-large", "The body is too large", e.getMessage());
-        } catch (IOException e) {
-            return Problem.response(400, "malformed", "The body cannot be read", "the body cannot be read");
+        SubmissionBodies.Read read = SubmissionBodies.readJson(body);
+        if (read.refused()) {
+            return read.refusal();
         }
+        byte[] bytes = read.bytes();
         FormSubmissions.Resolved resolved = submissions.resolve(formKey, origin);
         if (resolved.refused()) {
             return cors(refusal(resolved.refusal()), resolved, origin);

@@ -21,7 +21,7 @@ import java.util.Map;
  * within a size limit. Bodies are read by hand, not bound by Jackson to a class: unknown keys are ignored rather than
  * refused (pages and snippets evolve), and any value shape a bot invents is a 400, never a 500.
  */
-final class SubmissionBodies {
+public final class SubmissionBodies {
     /** Larger bodies are answered 413. */
     static final int MAX_BYTES = 16 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +41,28 @@ final class SubmissionBodies {
     }
 
     private SubmissionBodies() {
+    }
+
+    /** A body read within {@link #MAX_BYTES}, or the problem+json answer to give instead. */
+    public record Read(byte[] bytes, jakarta.ws.rs.core.Response refusal) {
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    /**
+     * A JSON endpoint's body (a form submission, an integration's event): the bytes, or the refusal — 413 over
+     * {@link #MAX_BYTES}, 400 when it cannot be read.
+     */
+    public static Read readJson(InputStream in) {
+        try {
+            return new Read(read(in), null);
+        } catch (TooLarge e) {
+            return new Read(null, dev.fieldcrm.api.errors.Problem.response(413, "too-large", "The body is too large", e.getMessage()));
+        } catch (IOException e) {
+            return new Read(null, dev.fieldcrm.api.errors.Problem.response(400, "malformed", "The body cannot be read",
+                    "the body cannot be read"));
+        }
     }
 
     static byte[] read(InputStream in) throws TooLarge, IOException {

@@ -12,12 +12,17 @@ public final class ClientAccess {
     }
 
     public static boolean canWork(Caller caller, Client client) {
+        return canWork(caller, client.ownerId(), client.teamId());
+    }
+
+    /** The same rule for any record owned by a rep of a team (a lead in the inbox, too). */
+    public static boolean canWork(Caller caller, String ownerId, String teamId) {
         if (caller.is(Role.ADMIN)) {
             return true;
         }
-        if (caller.is(Role.MANAGER) && client.teamId() != null && client.teamId().equals(caller.teamId())) {
+        if (caller.is(Role.MANAGER) && teamId != null && teamId.equals(caller.teamId())) {
             return true;
         }
-        return caller.userId().equals(client.ownerId());
+        return caller.userId().equals(ownerId);
     }
 }

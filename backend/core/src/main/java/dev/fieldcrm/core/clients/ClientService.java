@@ -81,14 +81,9 @@ public final class ClientService {
     private Client create(Caller caller, String ownerId, String teamId, String requestedId, ClientDetails input,
                           IdempotentRequest idempotent) {
         String id = requestedId == null ? Ids.newId() : Ids.requireValid("id", requestedId);
-        ClientDetails details = rules.normalise(input);
         Instant now = clock.instant();
-        Client client = new Client(id, ownerId, teamId, details, false, null, List.of(),
-                now, caller.userId(), now, caller.userId(), 1);
-        ChangeSet changes = new ChangeSet().create(client);
-        RecordRef ref = new RecordRef(id, null, details.name());
-        ClientRules.uniques(details).forEach(value -> changes.claim(value, ref));
-        changes.audit(Audit.entry(caller, now, id, "client", id, "created", null, client));
+        ChangeSet changes = new ChangeSet();
+        Client client = planCreate(caller, ownerId, teamId, id, input, now, changes);
         Idempotency.remember(changes, caller, idempotent, client, now);
         try {
             writer.apply(caller.tenantId(), changes);
@@ -100,6 +95,23 @@ public final class ClientService {
             // The same offline create arriving again: answer with what is stored (if the caller may see it).
             return visible(caller, clients.find(caller.tenantId(), id));
         }
+    }
+
+    /**
+     * Adds a new client's writes to {@code changes} (the profile, its unique-value guards and the audit entry), with
+     * the same normalisation and checks as {@link #create}: for a use case that creates a client together with other
+     * records in one transaction (converting a lead). The owner is taken as given (the caller checked it).
+     */
+    public Client planCreate(Caller caller, String ownerId, String teamId, String id, ClientDetails input, Instant now,
+                             ChangeSet changes) {
+        ClientDetails details = rules.normalise(input);
+        Client client = new Client(id, ownerId, teamId, details, false, null, List.of(),
+                now, caller.userId(), now, caller.userId(), 1);
+        changes.create(client);
+        RecordRef ref = new RecordRef(id, null, details.name());
+        ClientRules.uniques(details).forEach(value -> changes.claim(value, ref));
+        changes.audit(Audit.entry(caller, now, id, "client", id, "created", null, client));
+        return client;
     }
 
     public ClientCard card(Caller caller, String clientId) {

@@ -44,13 +44,9 @@ public final class ContactService {
         if (card.contacts().size() >= MAX_CONTACTS_PER_CLIENT) {
             throw ValidationFailed.of("clientId", "a client can have at most " + MAX_CONTACTS_PER_CLIENT + " contacts");
         }
-        ContactDetails details = rules.normalise(input);
         Instant now = clock.instant();
-        Contact contact = new Contact(id, clientId, details, false, now, caller.userId(), now, caller.userId(), 1);
-        ChangeSet changes = new ChangeSet().create(contact);
-        RecordRef ref = new RecordRef(clientId, id, details.name());
-        ClientRules.uniques(details).forEach(value -> changes.claim(value, ref));
-        changes.audit(Audit.entry(caller, now, clientId, "contact", id, "created", null, contact));
+        ChangeSet changes = new ChangeSet();
+        Contact contact = planAdd(caller, clientId, id, input, now, changes);
         Idempotency.remember(changes, caller, idempotent, contact, now);
         try {
             writer.apply(caller.tenantId(), changes);
@@ -59,6 +55,21 @@ public final class ContactService {
                 throw e;
             }
         }
+        return contact;
+    }
+
+    /**
+     * Adds a new contact's writes to {@code changes} (the contact, its unique-value guards, the audit entry), with the
+     * same normalisation as {@link #add}: for a client created in the same transaction (converting a lead), whose
+     * card cannot be read yet.
+     */
+    public Contact planAdd(Caller caller, String clientId, String id, ContactDetails input, Instant now, ChangeSet changes) {
+        ContactDetails details = rules.normalise(input);
+        Contact contact = new Contact(id, clientId, details, false, now, caller.userId(), now, caller.userId(), 1);
+        changes.create(contact);
+        RecordRef ref = new RecordRef(clientId, id, details.name());
+        ClientRules.uniques(details).forEach(value -> changes.claim(value, ref));
+        changes.audit(Audit.entry(caller, now, clientId, "contact", id, "created", null, contact));
         return contact;
     }
 

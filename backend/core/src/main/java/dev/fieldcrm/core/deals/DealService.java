@@ -77,20 +77,9 @@ public final class DealService {
      */
     public Deal create(Caller caller, String requestedId, DealInput input, IdempotentRequest idempotent) {
         String id = requestedId == null ? Ids.newId() : Ids.requireValid("id", requestedId);
-        SalesConfig config = settings.load(caller.tenantId());
-        Pipeline pipeline = config.pipelineOrDefault(input.pipelineId(), "pipelineId");
-        Links links = links(caller, input, config.settings());
         Instant now = clock.instant();
-        Stage first = pipeline.firstStage();
-        Deal deal = new Deal(id, input.clientId(), input.contactId(), caller.userId(), caller.teamId(),
-                input.title().strip(), input.amount(), input.budget(), input.source(), input.partnerId(),
-                input.proposalLink(), input.demoLink(), input.customFields(), input.expectedCloseDate(),
-                pipeline.id(), first.id(), now, DealStatus.OPEN, null, null, null,
-                Deal.mismatch(caller.userId(), input.clientId(), links.clientOwnerId()),
-                now, caller.userId(), now, caller.userId(), 1);
-        ChangeSet changes = new ChangeSet().create(deal)
-                .create(new StageChange(Ids.newId(), id, null, first.id(), caller.userId(), now, null, null));
-        derived(changes, caller, config, null, deal, now, "created");
+        ChangeSet changes = new ChangeSet();
+        Deal deal = planCreate(caller, id, input, null, caller.userId(), caller.teamId(), null, now, changes);
         Idempotency.remember(changes, caller, idempotent, deal, now);
         try {
             writer.apply(caller.tenantId(), changes);
@@ -102,6 +91,40 @@ public final class DealService {
             // The same offline create arriving again: answer with what is stored (if the caller may see it).
             return visible(caller, deals.find(caller.tenantId(), id));
         }
+    }
+
+    /**
+     * Adds a new deal's writes to {@code changes} (the deal, its first stage-history entry, card summary, tally and
+     * audit entry), checked as {@link #create} checks them: for a use case that creates a deal together with other
+     * records in one transaction (converting a lead).
+     *
+     * @param stageId    an open stage of the pipeline to start at (its required fields must be filled in); null: the
+     *                   pipeline's first stage
+     * @param createdWith the client being created in the same transaction, which {@code input.clientId()} may name
+     *                    (its card cannot be read yet); null when the deal refers to stored records only
+     */
+    public Deal planCreate(Caller caller, String id, DealInput input, String stageId, String ownerId, String teamId,
+                           Client createdWith, Instant now, ChangeSet changes) {
+        SalesConfig config = settings.load(caller.tenantId());
+        Pipeline pipeline = config.pipelineOrDefault(input.pipelineId(), "pipelineId");
+        Links links = links(caller, input, config.settings(), createdWith);
+        Stage stage = stageId == null ? pipeline.firstStage() : pipeline.stage(stageId)
+                .filter(s -> s.kind() == StageKind.OPEN)
+                .orElseThrow(() -> ValidationFailed.of("stageId", "is not an open (work in progress) stage of pipeline '" + pipeline.id() + "'"));
+        Deal deal = new Deal(id, input.clientId(), input.contactId(), ownerId, teamId,
+                input.title().strip(), input.amount(), input.budget(), input.source(), input.partnerId(),
+                input.proposalLink(), input.demoLink(), input.customFields(), input.expectedCloseDate(),
+                pipeline.id(), stage.id(), now, DealStatus.OPEN, null, null, null,
+                Deal.mismatch(ownerId, input.clientId(), links.clientOwnerId()),
+                now, caller.userId(), now, caller.userId(), 1);
+        List<FieldError> missing = missingFields(deal, stage);
+        if (!missing.isEmpty()) {
+            throw new ValidationFailed(missing);
+        }
+        changes.create(deal)
+                .create(new StageChange(Ids.newId(), id, null, stage.id(), caller.userId(), now, null, null));
+        derived(changes, caller, config, null, deal, now, "created");
+        return deal;
     }
 
     /** The deal and its stage history (one Query); 404 for a deal the caller may not work. */
@@ -395,6 +418,18 @@ public final class DealService {
 
     /** The organisation, contact, partner and source a deal refers to, checked together (every problem listed). */
     private Links links(Caller caller, DealInput input, SalesSettings settings) {
+        return links(caller, input, settings, null);
+    }
+
+    /** As above; a client {@code createdWith} the deal is taken as it is (it has no stored card yet). */
+    private Links links(Caller caller, DealInput input, SalesSettings settings, Client createdWith) {
+        if (createdWith != null && createdWith.id().equals(input.clientId())) {
+            DealInput stored = new DealInput(input.title(), null, null, input.amount(), input.budget(), input.source(),
+                    input.partnerId(), input.proposalLink(), input.demoLink(), input.customFields(),
+                    input.expectedCloseDate(), input.pipelineId());
+            links(caller, stored, settings, null);
+            return new Links(createdWith.ownerId());
+        }
         List<FieldError> errors = new ArrayList<>();
         ClientCard card = null;
         if (input.clientId() != null) {

@@ -3,6 +3,7 @@ package dev.fieldcrm.core.dynamo;
 import dev.fieldcrm.core.leads.InboundRequest;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.leads.LeadSettings;
+import dev.fieldcrm.core.leads.LeadAuditEntry;
 import dev.fieldcrm.core.shared.Stamp;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -21,6 +22,7 @@ import java.util.Map;
  *       their audit entries are the settings partition's {@code AUDIT#…} items.</li>
  *   <li>round-robin counter: {@code T#t#ROUNDROBIN#<poolId>} / {@code COUNTER} with a number {@code next}, advanced
  *       by an atomic UpdateItem ADD; each pool its own partition, so busy pools do not share one hot key.</li>
+ *   <li>lead audit entry: {@code T#t#LEAD#<id>} / {@code AUDIT#<at>#<entryId>}.</li>
  * </ul>
  */
 final class LeadKeys {
@@ -89,6 +91,11 @@ final class LeadKeys {
 
     static Map<String, AttributeValue> of(String tenantId, LeadSettings settings) {
         return settings(tenantId);
+    }
+
+    /** A lead's audit entry: in the lead's partition, sorting before {@code LEAD} (a GetItem of the lead never reads it). */
+    static Map<String, AttributeValue> of(String tenantId, LeadAuditEntry audit) {
+        return Keys.key(Keys.tenant(tenantId) + "LEAD#" + audit.leadId(), Keys.auditSk(audit.entry().at(), audit.entry().id()));
     }
 
     static Map<String, AttributeValue> of(String tenantId, InboundRequest request) {

@@ -104,15 +104,11 @@ public final class JournalService {
                 input.contactId(), input.channel(), input.summary().strip(), input.result(), input.noNextStepReason(),
                 input.noNextStepComment(), input.checkIn(), fulfilled == null ? null : fulfilled.id(),
                 next == null ? null : next.id(), caller.userId(), now, 1);
-        InteractionSummary summary = new InteractionSummary(id, input.type().name(), occurredAt,
-                abbreviate(interaction.summary()), input.result(), caller.userId());
+        ChangeSet changes = new ChangeSet();
+        InteractionSummary summary = record(caller, card, interaction, now, changes);
         if (next != null) {
             next = withLastInteraction(next, summary.summary());
         }
-        Client client = card.client().withInteraction(summary, caller.userId(), now);
-
-        ChangeSet changes = new ChangeSet().create(interaction);
-        changes.audit(Audit.entry(caller, now, clientId, "interaction", id, "logged", null, interaction));
         Task completed = null;
         if (fulfilled != null) {
             completed = fulfilled.completed("logged as interaction " + id, caller.userId(), now);
@@ -122,11 +118,35 @@ public final class JournalService {
         if (next != null) {
             changes.create(next).audit(Audit.entry(caller, now, clientId, "task", next.id(), "planned", null, next));
         }
-        changes.replace(client, card.client().version());
         Logged logged = new Logged(interaction, completed, next);
         Idempotency.remember(changes, caller, idempotent, logged, now);
         writer.apply(caller.tenantId(), changes);
         return logged;
+    }
+
+    /**
+     * Adds to {@code changes} an interaction that closes and plans no step — something the client sent us (a lead's
+     * message merged into the client) — with its audit entry and the client's "last contact", as {@link #log} writes
+     * them. The caller has read {@code card} and checked access; its version is the condition of the write.
+     */
+    public Interaction planReceived(Caller caller, ClientCard card, InteractionType type, Instant occurredAt,
+                                    String channel, String summary, Instant now, ChangeSet changes) {
+        Interaction interaction = new Interaction(Ids.newId(), card.client().id(), card.client().name(), type,
+                occurredAt.truncatedTo(ChronoUnit.SECONDS), null, channel, summary.strip(), null, null, null, null,
+                null, null, caller.userId(), now, 1);
+        record(caller, card, interaction, now, changes);
+        return interaction;
+    }
+
+    /** The entry, its audit and the client's updated recent interactions; the summary shown on the card. */
+    private static InteractionSummary record(Caller caller, ClientCard card, Interaction interaction, Instant now,
+                                             ChangeSet changes) {
+        InteractionSummary summary = new InteractionSummary(interaction.id(), interaction.type().name(),
+                interaction.occurredAt(), abbreviate(interaction.summary()), interaction.result(), caller.userId());
+        changes.create(interaction)
+                .audit(Audit.entry(caller, now, card.client().id(), "interaction", interaction.id(), "logged", null, interaction))
+                .replace(card.client().withInteraction(summary, caller.userId(), now), card.client().version());
+        return summary;
     }
 
     private void validate(InteractionInput input) {

@@ -1,8 +1,12 @@
 package dev.fieldcrm.core.leads;
 
+import dev.fieldcrm.core.shared.UniqueValue;
+
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A prospect who reached us (form, call, chat) and is not a client yet: the leads inbox lists them, a rep contacts
@@ -49,5 +53,40 @@ public record Lead(
 
     public boolean isOpen() {
         return status == LeadStatus.OPEN;
+    }
+
+    /** The unique-value guards an open lead holds (its normalised email and phone). */
+    public Set<UniqueValue> guards() {
+        Set<UniqueValue> guards = new LinkedHashSet<>();
+        if (email != null) {
+            guards.add(new UniqueValue(UniqueValue.Kind.LEAD_EMAIL, email));
+        }
+        if (phone != null) {
+            guards.add(new UniqueValue(UniqueValue.Kind.LEAD_PHONE, phone));
+        }
+        return guards;
+    }
+
+    /** How the lead names itself on its guards and in messages: the person, else the company, else the id. */
+    public String displayName() {
+        if (fields != null && fields.name() != null && !fields.name().isBlank()) {
+            return fields.name().strip();
+        }
+        if (fields != null && fields.company() != null && !fields.company().isBlank()) {
+            return fields.company().strip();
+        }
+        return email != null ? email : phone != null ? phone : id;
+    }
+
+    /** The lead handed to another user (a new version). */
+    public Lead withOwner(String newOwnerId, String newTeamId, String by, Instant at) {
+        return new Lead(id, status, newOwnerId, newTeamId, fields, email, phone, source, sourceName, tracking,
+                inboundIds, contactBy, resolution, clientId, createdAt, at, by, version + 1);
+    }
+
+    /** The lead leaving the inbox: converted, merged or rejected (a new version; no more SLA). */
+    public Lead resolved(LeadStatus newStatus, String why, String intoClientId, String by, Instant at) {
+        return new Lead(id, newStatus, ownerId, teamId, fields, email, phone, source, sourceName, tracking,
+                inboundIds, null, why, intoClientId, createdAt, at, by, version + 1);
     }
 }

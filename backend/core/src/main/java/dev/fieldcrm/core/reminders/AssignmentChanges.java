@@ -4,12 +4,13 @@ import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.deals.Deal;
 import dev.fieldcrm.core.events.Change;
 import dev.fieldcrm.core.events.ChangeListener;
+import dev.fieldcrm.core.leads.Lead;
 
 import java.util.Objects;
 
 /**
- * Tells a user at once when a deal or a client becomes theirs by someone else's hand: created with them as owner by
- * another user, or handed over to them. Each hand-over is its own notification (the record's version is in its id),
+ * Tells a user at once when a deal, a client or an open lead becomes theirs by someone else's hand: created with them
+ * as owner by another user (or by the worker's lead assignment), or handed over to them. Each hand-over is its own notification (the record's version is in its id),
  * and a redelivered change sends nothing again.
  */
 public final class AssignmentChanges implements ChangeListener {
@@ -27,6 +28,15 @@ public final class AssignmentChanges implements ChangeListener {
             if (handedOver(before, deal.ownerId(), actor, change.isInsert())) {
                 notifications.leadAssigned(change.tenantId(), deal.ownerId(),
                         new LeadAssignment("deal", deal.id(), deal.version(), deal.title(), null, actor));
+            }
+        });
+        change.after(Lead.class).ifPresent(lead -> {
+            // A lead has no createdBy: whoever wrote it last (the worker's assignment, a manager's hand-over) acted.
+            String before = change.before(Lead.class).map(Lead::ownerId).orElse(null);
+            if (lead.isOpen() && handedOver(before, lead.ownerId(), lead.updatedBy(), change.isInsert())) {
+                notifications.leadAssigned(change.tenantId(), lead.ownerId(), new LeadAssignment("lead", lead.id(),
+                        lead.version(), lead.displayName(), lead.fields() == null ? null : lead.fields().company(),
+                        lead.updatedBy()));
             }
         });
         change.after(Client.class).ifPresent(client -> {

@@ -6,7 +6,13 @@ public final class Duplicate extends DomainException {
     private final RecordRef existing;
 
     public Duplicate(UniqueValue value, RecordRef existing) {
-        super(value.kind().label() + " " + value.value() + " already belongs to " + existing.describe());
+        this(value, existing, null);
+    }
+
+    /** @param advice what the user can do instead (appended to the message), or null */
+    public Duplicate(UniqueValue value, RecordRef existing, String advice) {
+        super(value.kind().label() + " " + value.value() + " already belongs to " + existing.describe()
+                + (advice == null ? "" : "; " + advice));
         this.value = value;
         this.existing = existing;
     }

@@ -2,12 +2,9 @@ package dev.fieldcrm.core.webforms;
 
 import dev.fieldcrm.core.leads.LeadRouting;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A website form of a tenant: what the snippet renders, who may embed it, what a submission becomes.
@@ -39,8 +36,6 @@ public record WebForm(String id,
     static final int DEFAULT_MIN_FILL_SECONDS = 3;
     static final String DEFAULT_SUBMIT_LABEL = "Send";
     static final String DEFAULT_THANK_YOU = "Thank you! We will get back to you soon.";
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{22}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     public WebForm {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -76,14 +71,12 @@ public record WebForm(String id,
 
     /** 128 random bits, base64url without padding (22 characters). */
     static String newKey() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return dev.fieldcrm.core.shared.PublicKeys.newKey();
     }
 
     /** Whether a string can be a form key at all (checked before any read). */
     public static boolean isKeyShaped(String key) {
-        return key != null && KEY.matcher(key).matches();
+        return dev.fieldcrm.core.shared.PublicKeys.isKeyShaped(key);
     }
 
     public Optional<FormField> field(String fieldName) {

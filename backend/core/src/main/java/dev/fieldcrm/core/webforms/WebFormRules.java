@@ -1,8 +1,6 @@
 package dev.fieldcrm.core.webforms;
 
-import dev.fieldcrm.core.deals.Pipeline;
 import dev.fieldcrm.core.deals.SalesConfig;
-import dev.fieldcrm.core.leads.LeadRouting;
 import dev.fieldcrm.core.shared.FieldError;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import dev.fieldcrm.core.users.User;
@@ -59,7 +57,7 @@ final class WebFormRules {
             errors.add(new FieldError("honeypot", "name another honeypot: '" + WebForm.DEFAULT_HONEYPOT + "' is a field"));
         }
         redirect(input.redirectUrl(), errors);
-        routing(input.routing(), sales, users, errors);
+        dev.fieldcrm.core.leads.RoutingRules.check(input.routing(), sales, users, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
@@ -96,36 +94,6 @@ final class WebFormRules {
             }
         } catch (URISyntaxException e) {
             errors.add(new FieldError("redirectUrl", "is not a URL"));
-        }
-    }
-
-    private static void routing(LeadRouting routing, SalesConfig sales, Function<String, Optional<User>> users,
-                                List<FieldError> errors) {
-        if (routing == null) {
-            return;
-        }
-        Optional<Pipeline> pipeline = Optional.empty();
-        if (routing.pipelineId() != null) {
-            pipeline = sales.pipeline(routing.pipelineId());
-            if (pipeline.isEmpty()) {
-                errors.add(new FieldError("routing.pipelineId", "is not a pipeline of this tenant"));
-            }
-        }
-        if (routing.stageId() != null) {
-            if (routing.pipelineId() == null) {
-                errors.add(new FieldError("routing.stageId", "needs routing.pipelineId"));
-            } else if (pipeline.isPresent() && pipeline.get().stages().stream().noneMatch(s -> s.id().equals(routing.stageId()))) {
-                errors.add(new FieldError("routing.stageId", "is not a stage of the pipeline"));
-            }
-        }
-        if (routing.source() != null && !sales.settings().sources().contains(routing.source())) {
-            errors.add(new FieldError("routing.source", "is not one of the tenant's sources"));
-        }
-        if (routing.ownerId() != null && users.apply(routing.ownerId()).filter(User::active).isEmpty()) {
-            errors.add(new FieldError("routing.ownerId", "is not an active user of this tenant"));
-        }
-        if (routing.teamId() != null && (routing.teamId().isBlank() || routing.teamId().length() > 100)) {
-            errors.add(new FieldError("routing.teamId", "must be a team id"));
         }
     }
 }

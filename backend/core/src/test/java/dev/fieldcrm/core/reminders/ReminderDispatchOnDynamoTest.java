@@ -332,6 +332,27 @@ class ReminderDispatchOnDynamoTest {
         assertThat(postman.sent("assigned#" + client.id() + "#lena")).isEmpty();
     }
 
+    @Test
+    void aLeadHandedToAnotherRep_notifiesTheNewOwnerOnce_throughTheSameListener() {
+        clock.set("2026-11-23T10:00:00Z");
+        user("lena", "Europe/Moscow", "en");
+        user("mila", "Europe/Moscow", "en");
+        User boss = new User("boss", "Boss", "boss@example.com", Set.of(Role.MANAGER), "east", "UTC", "en", true, 1);
+        new DynamoUserStore(dynamo, TABLE).save(tenant, boss);
+        var lead = new dev.fieldcrm.core.testing.TestLeads(dynamo, TABLE)
+                .open(tenant, "lena", "east", "Olga Petrova", "Roga LLC", null, null, "Call me");
+        var inbox = dev.fieldcrm.core.dynamo.LeadInboxServices.onDynamo(dynamo, TABLE, core, clock);
+        var handed = inbox.reassign(as(boss), lead.id(), lead.version(), "mila");
+        streamed(lead, handed);
+        streamed(lead, handed);
+
+        assertThat(postman.sent("assigned#" + lead.id())).extracting(Outgoing::id).containsExactlyInAnyOrder(
+                "assigned#" + lead.id() + "#mila#" + handed.version() + "#EMAIL",
+                "assigned#" + lead.id() + "#mila#" + handed.version() + "#PUSH#" + device("mila"));
+        assertThat(postman.sent("assigned#" + lead.id()).getFirst().model()).containsEntry("title", "Olga Petrova")
+                .containsEntry("recordType", "lead").containsEntry("assignedBy", "boss");
+    }
+
     private Reminder slot(String slot) {
         return new dev.fieldcrm.core.dynamo.DynamoReminderStore(dynamo, TABLE).reminder(tenant, slot).orElseThrow();
     }
