@@ -45,7 +45,7 @@ public record ReminderServices(PreferencesService preferences, ReminderPlanner p
         var users = new DynamoUserStore(dynamo, table);
         var writer = new DynamoChangeWriter(dynamo, table);
         var clients = new DynamoClientQueries(dynamo, table);
-        var recipients = new Recipients(users, store);
+        var recipients = new Recipients(store);
         var planner = new ReminderPlanner(store, recipients, clients, writer, clock);
         var delivery = new ReminderDelivery(postman, devices);
         var notifications = new Notifications(recipients, delivery, planner, clock);
