@@ -6,10 +6,7 @@ import dev.fieldcrm.core.dynamo.DynamoDueQueries;
 import dev.fieldcrm.core.dynamo.DynamoTransferJobs;
 import dev.fieldcrm.core.dynamo.TransferServices;
 import dev.fieldcrm.core.events.Change;
-import dev.fieldcrm.core.files.FilePath;
-import dev.fieldcrm.core.files.FileStore;
 import dev.fieldcrm.core.files.LocalFileStore;
-import dev.fieldcrm.core.files.StoredFile;
 import dev.fieldcrm.core.imports.JobStatus;
 import dev.fieldcrm.core.imports.TransferJob;
 import dev.fieldcrm.core.imports.TransferService;
@@ -28,9 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,17 +42,17 @@ class JobFailuresTest {
     private final DynamoDbClient dynamo = LocalTable.client();
     private final String table = LocalTable.fresh();
     private final TestClock clock = new TestClock(START);
-    private final AtomicInteger failedReads = new AtomicInteger();
-    private volatile boolean readsFail = true;
+    private FlakyFileStore files;
     private TransferService transfers;
     private JobDriver driver;
     private DueJob<TransferJob> stalledJobs;
 
     @BeforeEach
-    void worker(@TempDir Path files) {
+    void worker(@TempDir Path root) {
         TestUsers.seed(dynamo, table);
+        files = new FlakyFileStore(new LocalFileStore(root));
         transfers = TransferServices.onDynamo(CoreServices.onDynamo(dynamo, table, "RU", clock), dynamo, table, "RU",
-                failingWhenToldTo(new LocalFileStore(files)), input -> List.of(), clock);
+                files, input -> List.of(), clock);
         driver = new JobDriver(transfers);
         stalledJobs = new DueJob<>(DynamoTransferJobs.DUE_KIND, TransferJob.class, new DynamoDueQueries(dynamo, table),
                 new JobResume(transfers)::resume);
@@ -70,7 +65,7 @@ class JobFailuresTest {
         driver.on(new Change("acme", "event-1", null, queued)); // the read fails: logged, the stream batch goes on
 
         TransferJob abandoned = job(queued.id());
-        assertThat(failedReads).hasValue(1);
+        assertThat(files.failedReads()).isEqualTo(1);
         assertThat(abandoned.status()).isEqualTo(JobStatus.RUNNING);
         assertThat(abandoned.processedRows()).isZero();
         assertThat(abandoned.stallsAt()).contains(START.plus(TransferService.LEASE));
@@ -78,7 +73,7 @@ class JobFailuresTest {
         tickAt(START.plus(Duration.ofMinutes(1)));
         assertThat(job(queued.id()).version()).as("inside its lease: left alone").isEqualTo(abandoned.version());
 
-        readsFail = false;
+        files.failing(false);
         tickAt(START.plus(TransferService.LEASE).plusSeconds(30));
         TransferJob done = job(queued.id());
         assertThat(done.status()).isEqualTo(JobStatus.DONE);
@@ -107,12 +102,12 @@ class JobFailuresTest {
         }
 
         // The stream's attempt, then three resumes one lease apart; the fourth stall gives the job up.
-        assertThat(failedReads).hasValue(1 + TransferService.RESUME_ATTEMPTS);
+        assertThat(files.failedReads()).isEqualTo(1 + TransferService.RESUME_ATTEMPTS);
         assertThat(job(queued.id()).resumes()).isEqualTo(TransferService.RESUME_ATTEMPTS);
         assertThat(failedAt).isEqualTo(START.plus(TransferService.LEASE.multipliedBy(1 + TransferService.RESUME_ATTEMPTS)));
 
         tickAt(failedAt.plus(Duration.ofMinutes(10)));
-        assertThat(failedReads).as("a failed job is not resumed").hasValue(1 + TransferService.RESUME_ATTEMPTS);
+        assertThat(files.failedReads()).as("a failed job is not resumed").isEqualTo(1 + TransferService.RESUME_ATTEMPTS);
     }
 
     private void tickAt(Instant now) {
@@ -122,23 +117,5 @@ class JobFailuresTest {
 
     private TransferJob job(String id) {
         return new DynamoTransferJobs(dynamo, table).find("acme", id).orElseThrow();
-    }
-
-    private FileStore failingWhenToldTo(FileStore files) {
-        return new FileStore() {
-            @Override
-            public StoredFile put(String tenantId, FilePath path, String contentType, byte[] content) {
-                return files.put(tenantId, path, contentType, content);
-            }
-
-            @Override
-            public Optional<byte[]> read(String tenantId, FilePath path) {
-                if (readsFail) {
-                    failedReads.incrementAndGet();
-                    throw new IllegalStateException("the file store is down");
-                }
-                return files.read(tenantId, path);
-            }
-        };
     }
 }
