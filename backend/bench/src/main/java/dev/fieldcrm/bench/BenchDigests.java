@@ -96,10 +96,13 @@ public final class BenchDigests {
             try (DynamoDbClient dynamo = DynamoClients.build(Optional.of(server.endpoint()), "eu-central-1", List.of(calls))) {
                 Instant day1 = digestDay1.plusSeconds(30);
                 Run single = run(List.of(dispatcher(dynamo, day1, captured, parallelism)), day1, calls, captured, reps);
-                Instant day2 = day1.plus(Duration.ofDays(1));
-                Run pair = run(List.of(dispatcher(dynamo, day2, captured, parallelism), dispatcher(dynamo, day2, captured, parallelism)),
-                        day2, calls, captured, reps);
-                String report = report(reps, tasks, parallelism, seedSeconds, single, pair, Machine.describe(load));
+                List<Run> runs = new ArrayList<>(List.of(single));
+                if (!"no".equals(options.get("pair"))) {
+                    Instant day2 = day1.plus(Duration.ofDays(1));
+                    runs.add(run(List.of(dispatcher(dynamo, day2, captured, parallelism), dispatcher(dynamo, day2, captured, parallelism)),
+                            day2, calls, captured, reps));
+                }
+                String report = report(reps, tasks, parallelism, seedSeconds, runs, Machine.describe(load));
                 System.out.println(report);
                 Files.createDirectories(out);
                 Files.writeString(out.resolve("digests.md"), report);
@@ -186,7 +189,7 @@ public final class BenchDigests {
         }
     }
 
-    private static String report(int reps, int tasks, int parallelism, double seedSeconds, Run single, Run pair, String machine) {
+    private static String report(int reps, int tasks, int parallelism, double seedSeconds, List<Run> runs, String machine) {
         StringBuilder md = new StringBuilder();
         md.append("## Digest dispatch: ").append(reps).append(" reps (issue 5)\n\n");
         md.append(machine).append("\n\n");
@@ -194,19 +197,23 @@ public final class BenchDigests {
                 + "Dispatcher threads: %d each.%n%n", reps, tasks, seedSeconds, parallelism));
         md.append("| run | wall time | digests captured | duplicates | provider sends | DynamoDB calls | calls per digest |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|\n");
-        for (Run run : List.of(single, pair)) {
+        for (Run run : runs) {
             md.append(String.format("| %d dispatcher%s at once | %.1f s | %d | %d | %d | %d | %.2f |%n", run.dispatchers(),
                     run.dispatchers() == 1 ? "" : "s", run.seconds(), run.captured(), run.duplicates(), run.handedOver(),
                     run.totalCalls(), run.totalCalls() / (double) Math.max(1, run.captured())));
         }
-        md.append("\nDynamoDB calls by operation:\n\n| operation | 1 dispatcher | per digest | 2 dispatchers | per digest |\n|---|---:|---:|---:|---:|\n");
-        Map<String, Long> all = new TreeMap<>(single.calls());
-        pair.calls().keySet().forEach(k -> all.putIfAbsent(k, 0L));
+        md.append("\nDynamoDB calls by operation:\n\n| operation |");
+        runs.forEach(run -> md.append(String.format(" %d dispatcher%s | per digest |", run.dispatchers(), run.dispatchers() == 1 ? "" : "s")));
+        md.append("\n|---|").append("---:|---:|".repeat(runs.size())).append("\n");
+        Map<String, Long> all = new TreeMap<>();
+        runs.forEach(run -> run.calls().keySet().forEach(k -> all.putIfAbsent(k, 0L)));
         for (String op : all.keySet()) {
-            long one = single.calls().getOrDefault(op, 0L);
-            long two = pair.calls().getOrDefault(op, 0L);
-            md.append(String.format("| %s | %d | %.2f | %d | %.2f |%n", op, one, one / (double) Math.max(1, single.captured()),
-                    two, two / (double) Math.max(1, pair.captured())));
+            md.append("| ").append(op).append(" |");
+            for (Run run : runs) {
+                long n = run.calls().getOrDefault(op, 0L);
+                md.append(String.format(" %d | %.2f |", n, n / (double) Math.max(1, run.captured())));
+            }
+            md.append("\n");
         }
         return md.toString();
     }

@@ -22,6 +22,20 @@ public final class ScheduledEvents {
 
     /** The event of a tick at {@code time} (EventBridge sends whole seconds in UTC). */
     public static String at(Instant time) {
+        return event(time).toString();
+    }
+
+    /**
+     * The event an operator sends to run one on-demand job for one tenant (e.g. {@code reminder-backfill}): a
+     * scheduled event whose {@code detail} names the job and the tenant.
+     */
+    public static String tenantJob(Instant time, String job, String tenantId) {
+        ObjectNode event = event(time);
+        event.putObject("detail").put("job", job).put("tenant", tenantId);
+        return event.toString();
+    }
+
+    private static ObjectNode event(Instant time) {
         ObjectNode event = JSON.createObjectNode();
         event.put("version", "0");
         event.put("id", UUID.randomUUID().toString());
@@ -32,6 +46,6 @@ public final class ScheduledEvents {
         event.put("region", REGION);
         event.putArray("resources").add(RULE_ARN);
         event.putObject("detail");
-        return event.toString();
+        return event;
     }
 }

@@ -48,7 +48,7 @@ public final class LocalRun {
         }
         if (options.contains("--worker-port")) {
             new LocalWorkerFeed(StreamPump.of(server.endpoint(), TABLE),
-                    Integer.parseInt(value(options, "--worker-port", "8081"))).start();
+                    Integer.parseInt(value(options, "--worker-port", "8081")), DemoTenant.TENANT).start();
         }
         System.out.println("[fieldcrm-local] DynamoDB Local ready on " + server.endpoint()
                 + (options.contains("--in-memory") ? " (in memory)" : " (data in " + data.toAbsolutePath() + ")"));

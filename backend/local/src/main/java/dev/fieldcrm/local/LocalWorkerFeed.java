@@ -1,5 +1,6 @@
 package dev.fieldcrm.local;
 
+import dev.fieldcrm.core.reminders.ReminderBackfill;
 import dev.fieldcrm.dynamodblocal.ScheduledEvents;
 import dev.fieldcrm.dynamodblocal.StreamPump;
 
@@ -23,6 +24,10 @@ import java.util.concurrent.TimeUnit;
  * <p>The pump starts at the end of the stream as it is when the local run starts (the demo seeding and earlier runs
  * are not replayed). While the worker is not up yet, or restarting, nothing is lost: undelivered records stay
  * where the pump left them, and a missed tick is caught up by the jobs' checkpoints at the next one.
+ *
+ * <p>Because the seed is not replayed, the demo users' daily reminders would never be planned: as soon as the worker
+ * answers, the feed sends it the {@code reminder-backfill} event for the demo tenant once (as an operator does after
+ * deploying reminders; running it again on a later start changes nothing).
  */
 final class LocalWorkerFeed {
     /** Quarkus's Lambda event server (dev and test mode) takes events here. */
@@ -38,10 +43,13 @@ final class LocalWorkerFeed {
     });
     /** Null until the first call: then each change between reachable and not is logged once. */
     private volatile Boolean reachable;
+    /** The tenant whose daily reminders are still to be backfilled; null once done. */
+    private volatile String backfillTenant;
 
-    LocalWorkerFeed(StreamPump pump, int workerPort) {
+    LocalWorkerFeed(StreamPump pump, int workerPort, String backfillTenant) {
         this.pump = pump;
         this.invocations = URI.create("http://localhost:" + workerPort + POST_EVENT);
+        this.backfillTenant = backfillTenant;
     }
 
     void start() {
@@ -54,6 +62,7 @@ final class LocalWorkerFeed {
 
     private void pumpStream() {
         try {
+            backfillOnce();
             List<StreamPump.Delivery> deliveries = pump.drainTo(this::invoke);
             int records = deliveries.stream().mapToInt(d -> d.sequenceNumbers().size()).sum();
             if (records > 0) {
@@ -63,6 +72,15 @@ final class LocalWorkerFeed {
             }
         } catch (RuntimeException e) {
             unreachable(e);
+        }
+    }
+
+    private void backfillOnce() {
+        String tenant = backfillTenant;
+        if (tenant != null) {
+            String response = invoke(ScheduledEvents.tenantJob(Instant.now(), ReminderBackfill.NAME, tenant));
+            backfillTenant = null;
+            System.out.println("[fieldcrm-local] reminder backfill → worker: " + response);
         }
     }
 

@@ -23,7 +23,7 @@ public final class DynamoUserStore implements UserStore {
 
     @Override
     public Optional<User> find(String tenantId, String userId) {
-        var response = dynamo.getItem(g -> g.tableName(table).key(Keys.key(Keys.users(tenantId), "USER#" + userId)));
+        var response = dynamo.getItem(g -> g.tableName(table).key(Keys.user(tenantId, userId)));
         return response.hasItem() && !response.item().isEmpty()
                 ? Optional.of(ItemCodec.decode(response.item(), User.class)) : Optional.empty();
     }

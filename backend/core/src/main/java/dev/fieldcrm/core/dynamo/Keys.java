@@ -108,6 +108,10 @@ public final class Keys {
         return tenant(tenantId) + "IDEMPOTENCY#" + userId + "#" + key;
     }
 
+    static Map<String, AttributeValue> user(String tenantId, String userId) {
+        return key(users(tenantId), "USER#" + userId);
+    }
+
     static Map<String, AttributeValue> key(String pk, String sk) {
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         key.put(PK, AttributeValue.fromS(pk));
@@ -140,7 +144,7 @@ public final class Keys {
                 yield k;
             }
             case AuditEntry a -> key(client(tenantId, a.clientId()), auditSk(a.at(), a.id()));
-            case User u -> key(users(tenantId), "USER#" + u.id());
+            case User u -> user(tenantId, u.id());
             case dev.fieldcrm.core.deals.SalesRecord s -> DealKeys.of(tenantId, s);
             case dev.fieldcrm.core.proposals.Proposal p -> ProposalKeys.of(tenantId, p);
             case dev.fieldcrm.core.proposals.ProposalTemplate t -> ProposalKeys.of(tenantId, t);

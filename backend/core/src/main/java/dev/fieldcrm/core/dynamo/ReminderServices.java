@@ -7,6 +7,7 @@ import dev.fieldcrm.core.reminders.Notifications;
 import dev.fieldcrm.core.reminders.PreferencesService;
 import dev.fieldcrm.core.reminders.RecipientDevices;
 import dev.fieldcrm.core.reminders.Recipients;
+import dev.fieldcrm.core.reminders.ReminderBackfill;
 import dev.fieldcrm.core.reminders.ReminderChanges;
 import dev.fieldcrm.core.reminders.ReminderContent;
 import dev.fieldcrm.core.reminders.ReminderDelivery;
@@ -26,9 +27,11 @@ import java.time.Clock;
  * @param assignments the stream listener for deals and clients handed to someone
  * @param notifications immediate notifications ({@code leadAssigned}, also for issue 6's leads)
  * @param dispatcher  the scheduled job that sends due reminders
+ * @param backfill    the on-demand job that plans the daily reminders of a tenant's users who have none
  */
 public record ReminderServices(PreferencesService preferences, ReminderPlanner planner, ReminderChanges changes,
-                               AssignmentChanges assignments, Notifications notifications, ReminderDispatcher dispatcher) {
+                               AssignmentChanges assignments, Notifications notifications, ReminderDispatcher dispatcher,
+                               ReminderBackfill backfill) {
 
     /** Only what the API needs (it sends nothing): the preferences. */
     public static PreferencesService preferencesOnDynamo(DynamoDbClient dynamo, String table, String phoneRegion, Clock clock) {
@@ -45,7 +48,7 @@ public record ReminderServices(PreferencesService preferences, ReminderPlanner p
         var users = new DynamoUserStore(dynamo, table);
         var writer = new DynamoChangeWriter(dynamo, table);
         var clients = new DynamoClientQueries(dynamo, table);
-        var recipients = new Recipients(users, store);
+        var recipients = new Recipients(store);
         var planner = new ReminderPlanner(store, recipients, clients, writer, clock);
         var delivery = new ReminderDelivery(postman, devices);
         var notifications = new Notifications(recipients, delivery, planner, clock);
@@ -56,6 +59,7 @@ public record ReminderServices(PreferencesService preferences, ReminderPlanner p
                 new AssignmentChanges(notifications),
                 notifications,
                 new ReminderDispatcher(store, recipients, new ReminderContent(new DynamoTaskQueries(dynamo, table), clients),
-                        delivery, writer, parallelism));
+                        delivery, writer, parallelism),
+                new ReminderBackfill(users, planner));
     }
 }

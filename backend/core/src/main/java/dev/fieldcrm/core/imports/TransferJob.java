@@ -21,13 +21,14 @@ import java.util.Set;
  * @param nextOffset  character offset of the first row not processed yet
  * @param chunks      number of chunks processed (each has its row outcomes under the job)
  * @param leaseUntil  while set and in the future, a runner is processing a chunk; others keep off
+ * @param resumes     how many times the schedule took the job up after it stalled without a chunk finishing since
  * @param version     incremented on every change; changes are conditional on it
  */
 public record TransferJob(String id, JobKind kind, String entity, boolean dryRun, JobStatus status,
                           String createdBy, Set<Role> creatorRoles, String creatorTeamId,
                           String file, String delimiter, List<String> header,
                           int totalRows, int processedRows, long nextOffset, int chunks,
-                          Map<Outcome, Integer> counts, String failure, Instant leaseUntil,
+                          Map<Outcome, Integer> counts, String failure, Instant leaseUntil, int resumes,
                           Instant createdAt, Instant updatedAt, long version) {
 
     public TransferJob {
@@ -47,7 +48,7 @@ public record TransferJob(String id, JobKind kind, String entity, boolean dryRun
 
     TransferJob leased(Instant until, Instant now) {
         return new TransferJob(id, kind, entity, dryRun, JobStatus.RUNNING, createdBy, creatorRoles, creatorTeamId, file,
-                delimiter, header, totalRows, processedRows, nextOffset, chunks, counts, failure, until, createdAt, now,
+                delimiter, header, totalRows, processedRows, nextOffset, chunks, counts, failure, until, resumes, createdAt, now,
                 version + 1);
     }
 
@@ -56,17 +57,27 @@ public record TransferJob(String id, JobKind kind, String entity, boolean dryRun
         outcomes.forEach(o -> added.merge(o.outcome(), 1, Integer::sum));
         return new TransferJob(id, kind, entity, dryRun, done ? JobStatus.DONE : JobStatus.RUNNING, createdBy,
                 creatorRoles, creatorTeamId, file, delimiter, header, totalRows, processedRows + outcomes.size(),
-                newOffset, chunks + 1, added, failure, null, createdAt, now, version + 1);
+                newOffset, chunks + 1, added, failure, null, 0, createdAt, now, version + 1);
     }
 
     TransferJob exported(int rows, Instant now) {
         return new TransferJob(id, kind, entity, dryRun, JobStatus.DONE, createdBy, creatorRoles, creatorTeamId, file,
-                delimiter, header, rows, rows, 0, 0, counts, failure, null, createdAt, now, version + 1);
+                delimiter, header, rows, rows, 0, 0, counts, failure, null, resumes, createdAt, now, version + 1);
     }
 
     TransferJob failed(String reason, Instant now) {
         return new TransferJob(id, kind, entity, dryRun, JobStatus.FAILED, createdBy, creatorRoles, creatorTeamId, file,
-                delimiter, header, totalRows, processedRows, nextOffset, chunks, counts, reason, null, createdAt, now,
+                delimiter, header, totalRows, processedRows, nextOffset, chunks, counts, reason, null, resumes, createdAt, now,
+                version + 1);
+    }
+
+    /**
+     * Taken up by the schedule after it stalled: one more resume, no lease (the one it had ran out), and changed now,
+     * so it counts as stalled again one lease later — the next try, should this one fail too.
+     */
+    TransferJob resumed(Instant now) {
+        return new TransferJob(id, kind, entity, dryRun, status, createdBy, creatorRoles, creatorTeamId, file, delimiter,
+                header, totalRows, processedRows, nextOffset, chunks, counts, failure, null, resumes + 1, createdAt, now,
                 version + 1);
     }
 

@@ -47,8 +47,10 @@ public final class TransferService {
     public static final int CHUNK_ROWS = 200;
     /** Lambda's request payload limit. */
     public static final int MAX_FILE_BYTES = 6 * 1024 * 1024;
-    static final Duration LEASE = Duration.ofMinutes(5);
+    public static final Duration LEASE = Duration.ofMinutes(5);
     /** Why a job was given up when its runner failed unexpectedly: the user can safely upload the file again. */
+    /** How many times the schedule takes a stalled job up (without a chunk finishing in between) before giving it up. */
+    public static final int RESUME_ATTEMPTS = 3;
     public static final String STOPPED_ON_ERROR = "the job stopped on an unexpected error; upload the file again "
             + "(rows imported already then come out UNCHANGED or DUPLICATE)";
 
@@ -95,7 +97,7 @@ public final class TransferService {
         Instant now = clock.instant();
         TransferJob job = new TransferJob(id, JobKind.IMPORT, entity.entity(), dryRun, JobStatus.QUEUED, caller.userId(),
                 caller.roles(), caller.teamId(), path.value(), String.valueOf(csv.delimiter()), csv.header(),
-                csv.rowCount(), 0, csv.dataStart(), 0, Map.of(), null, null, now, now, 1);
+                csv.rowCount(), 0, csv.dataStart(), 0, Map.of(), null, null, 0, now, now, 1);
         writer.apply(caller.tenantId(), new ChangeSet().create(job));
         return JobReport.of(job);
     }
@@ -107,7 +109,7 @@ public final class TransferService {
         FilePath path = FilePath.of("users", caller.userId(), "exports", id + ".csv");
         Instant now = clock.instant();
         TransferJob job = new TransferJob(id, JobKind.EXPORT, entity.entity(), false, JobStatus.QUEUED, caller.userId(),
-                caller.roles(), caller.teamId(), path.value(), ",", entity.columns(), 0, 0, 0, 0, Map.of(), null, null,
+                caller.roles(), caller.teamId(), path.value(), ",", entity.columns(), 0, 0, 0, 0, Map.of(), null, null, 0,
                 now, now, 1);
         writer.apply(caller.tenantId(), new ChangeSet().create(job));
         return JobReport.of(job);
@@ -136,6 +138,30 @@ public final class TransferService {
         } catch (VersionConflict leaseLost) {
             // This runner was slower than its lease and another one took the job over: its progress stands.
             return JobReport.of(jobs.find(tenantId, jobId).orElse(leased));
+        }
+    }
+
+    /**
+     * Takes up a job found stalled on the due index (the worker's schedule), before its next chunk is processed:
+     * counts the resume with a write conditional on the version the index showed, which also sets the job's stall
+     * time one {@link #LEASE} later — the next try if this one fails too. A job already resumed
+     * {@value #RESUME_ATTEMPTS} times without a chunk finishing since is given up instead ({@link #STOPPED_ON_ERROR}).
+     *
+     * @return true when the caller is to process the job's next chunk now; false when the job moved on meanwhile
+     *         (another runner, a duplicate tick) or was given up
+     */
+    public boolean takeUpStalled(String tenantId, TransferJob stalled) {
+        if (stalled.status().finished()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        boolean givingUp = stalled.resumes() >= RESUME_ATTEMPTS;
+        TransferJob next = givingUp ? stalled.failed(STOPPED_ON_ERROR, now) : stalled.resumed(now);
+        try {
+            writer.apply(tenantId, new ChangeSet().replace(next, stalled.version()));
+            return !givingUp;
+        } catch (VersionConflict movedOnMeanwhile) {
+            return false;
         }
     }
 

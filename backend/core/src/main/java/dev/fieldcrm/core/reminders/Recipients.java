@@ -1,16 +1,12 @@
 package dev.fieldcrm.core.reminders;
 
-import dev.fieldcrm.core.users.UserStore;
-
 import java.util.Optional;
 
-/** Finds a user with their notification preferences: GetItem on the user, GetItem on the preferences. */
+/** Finds a user with their notification preferences: one BatchGetItem of the user and the preferences. */
 public final class Recipients {
-    private final UserStore users;
     private final ReminderStore store;
 
-    public Recipients(UserStore users, ReminderStore store) {
-        this.users = users;
+    public Recipients(ReminderStore store) {
         this.store = store;
     }
 
@@ -19,7 +15,12 @@ public final class Recipients {
         if (userId == null) {
             return Optional.empty();
         }
-        return users.find(tenantId, userId).filter(u -> u.active()).map(user -> new Recipient(tenantId, user,
-                store.preferences(tenantId, userId).orElseGet(() -> NotificationPreferences.defaults(userId))));
+        return of(tenantId, userId, store.recipient(tenantId, userId));
+    }
+
+    /** The recipient made of records already read (empty for an unknown or deactivated user). */
+    public Optional<Recipient> of(String tenantId, String userId, ReminderStore.RecipientRecords records) {
+        return records.user().filter(u -> u.active()).map(user -> new Recipient(tenantId, user,
+                records.preferences().orElseGet(() -> NotificationPreferences.defaults(userId))));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -111,7 +112,7 @@ public final class ReminderDispatcher implements ScheduledJob {
     /** @return false only if the occurrence could neither be handled nor deferred */
     private boolean handleSafely(ReminderStore.Due due, Instant now) {
         try {
-            handle(due.tenantId(), due.reminder().slot(), due.reminder().occurrenceId(), now);
+            handle(due.tenantId(), due.reminder(), now);
             return true;
         } catch (VersionConflict movedOnMeanwhile) {
             return true; // another dispatcher (or a re-plan) changed the slot: it is that one's to handle
@@ -133,14 +134,21 @@ public final class ReminderDispatcher implements ScheduledJob {
         }
     }
 
-    private void handle(String tenantId, String slot, String occurrenceId, Instant now) {
-        Optional<Reminder> current = store.reminder(tenantId, slot)
-                .filter(r -> r.pending() && r.occurrenceId().equals(occurrenceId) && !r.fireAt().isAfter(now));
+    /**
+     * One read for the slot and its recipient: the index entry names the recipient, so their user and preferences
+     * come in the same BatchGetItem as the slot; only a slot handed to someone else since costs another read.
+     */
+    private void handle(String tenantId, Reminder indexed, Instant now) {
+        ReminderStore.SlotRead read = store.slotWithRecipient(tenantId, indexed.slot(), indexed.recipientId());
+        Optional<Reminder> current = read.reminder()
+                .filter(r -> r.pending() && r.occurrenceId().equals(indexed.occurrenceId()) && !r.fireAt().isAfter(now));
         if (current.isEmpty()) {
             return;
         }
         Reminder reminder = current.get();
-        Optional<Recipient> recipient = recipients.find(tenantId, reminder.recipientId());
+        Optional<Recipient> recipient = Objects.equals(reminder.recipientId(), indexed.recipientId())
+                ? recipients.of(tenantId, reminder.recipientId(), read.expectedRecipient())
+                : recipients.find(tenantId, reminder.recipientId());
         if (recipient.isEmpty()) {
             writer.apply(tenantId, new ChangeSet().replace(reminder.handled(now), reminder.version()));
             return;

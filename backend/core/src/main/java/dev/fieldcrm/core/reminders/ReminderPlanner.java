@@ -8,6 +8,7 @@ import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
 import dev.fieldcrm.core.tasks.Task;
 import dev.fieldcrm.core.tasks.TaskKind;
+import dev.fieldcrm.core.users.User;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,12 +46,31 @@ public final class ReminderPlanner {
             remove(tenantId, "overdue#" + userId);
             return;
         }
-        Recipient r = found.get();
+        planDaily(tenantId, found.get(), false);
+    }
+
+    /**
+     * The backfill's planning of a user already read (from the tenant's user partition): their digest and overdue
+     * nudge, only into slots without a pending occurrence (a pending one stays as it is, even if due this minute).
+     * A deactivated user is skipped: the stream listener handled their slots when they were deactivated.
+     * Calls: GetItem preferences, GetItem per slot (consistent), a TransactWriteItems only for a slot planned.
+     */
+    public void planDailyWhereMissing(String tenantId, User user) {
+        if (!user.active()) {
+            return;
+        }
+        var records = new ReminderStore.RecipientRecords(Optional.of(user), store.preferences(tenantId, user.id()));
+        recipients.of(tenantId, user.id(), records).ifPresent(r -> planDaily(tenantId, r, true));
+    }
+
+    private void planDaily(String tenantId, Recipient r, boolean keepPending) {
+        String userId = r.user().id();
         Instant now = clock.instant();
         var timing = r.timing();
         upsert(tenantId, ReminderPlanning.nextDigest(userId, r.preferences().digestAt(), timing.zone(), now),
-                ReminderKind.DIGEST, userId, null, null, Map.of());
-        upsert(tenantId, ReminderPlanning.nextOverdueNudge(userId, timing, now), ReminderKind.OVERDUE, userId, null, null, Map.of());
+                ReminderKind.DIGEST, userId, null, null, Map.of(), keepPending);
+        upsert(tenantId, ReminderPlanning.nextOverdueNudge(userId, timing, now), ReminderKind.OVERDUE, userId, null, null,
+                Map.of(), keepPending);
     }
 
     /** An open meeting or call with a due time gets a reminder; done, cancelled or other tasks lose theirs. */
@@ -115,8 +135,14 @@ public final class ReminderPlanner {
 
     private void upsert(String tenantId, Occurrence occurrence, ReminderKind kind, String recipientId, String clientId,
                         String subjectId, Map<String, String> details) {
+        upsert(tenantId, occurrence, kind, recipientId, clientId, subjectId, details, false);
+    }
+
+    /** @param keepPending leave a slot that holds any pending occurrence as it is (the backfill) */
+    private void upsert(String tenantId, Occurrence occurrence, ReminderKind kind, String recipientId, String clientId,
+                        String subjectId, Map<String, String> details, boolean keepPending) {
         Optional<Reminder> current = store.reminder(tenantId, occurrence.slot());
-        if (current.isPresent() && current.get().holds(occurrence)) {
+        if (current.isPresent() && (current.get().holds(occurrence) || keepPending && current.get().pending())) {
             return;
         }
         long previous = current.map(Reminder::version).orElse(0L);

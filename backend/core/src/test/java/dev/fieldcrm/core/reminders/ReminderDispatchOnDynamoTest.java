@@ -48,6 +48,7 @@ class ReminderDispatchOnDynamoTest {
     private static final AtomicInteger TENANTS = new AtomicInteger();
     private static DynamoDbLocalServer server;
     private static DynamoDbClient dynamo;
+    private static final dev.fieldcrm.core.testing.DynamoCallCounter CALLS = new dev.fieldcrm.core.testing.DynamoCallCounter();
 
     private final TestClock clock = new TestClock();
     private final RecordingPostman postman = new RecordingPostman();
@@ -58,7 +59,7 @@ class ReminderDispatchOnDynamoTest {
     @BeforeAll
     static void startDynamo() {
         server = DynamoDbLocalServer.inMemory();
-        dynamo = server.client();
+        dynamo = server.client(List.of(CALLS));
         TableDesign.createIfMissing(dynamo, TABLE);
     }
 
@@ -120,7 +121,15 @@ class ReminderDispatchOnDynamoTest {
         assertThat(postman.sent("digest#anna")).isEmpty();
 
         clock.set(eightLocal.plusSeconds(60).toString());
+        CALLS.reset();
         dispatch(Instant.parse("2026-11-23T21:59:00Z"), clock.instant());
+        // 16 due-index Queries (8 shards × the 21:00 and 22:00 buckets) for the whole run; then the digest's own:
+        // one BatchGetItem (slot, user, preferences), the agenda Query, the slot's TransactWriteItems (the recording
+        // Postman and the device lookup make no DynamoDB calls here).
+        assertThat(CALLS.made()).filteredOn("BatchGetItem"::equals).hasSize(1);
+        assertThat(CALLS.made()).filteredOn("Query"::equals).hasSize(16 + 1);
+        assertThat(CALLS.made()).filteredOn("TransactWriteItems"::equals).hasSize(1);
+        assertThat(CALLS.made()).hasSize(19);
 
         assertThat(postman.sent("digest#anna")).singleElement().satisfies(m -> {
             assertThat(m.id()).isEqualTo("digest#anna#2026-11-24#EMAIL");

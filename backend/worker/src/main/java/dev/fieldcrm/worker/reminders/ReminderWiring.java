@@ -6,6 +6,7 @@ import dev.fieldcrm.core.notify.Postman;
 import dev.fieldcrm.core.reminders.AssignmentChanges;
 import dev.fieldcrm.core.reminders.Notifications;
 import dev.fieldcrm.core.reminders.RecipientDevices;
+import dev.fieldcrm.core.reminders.ReminderBackfill;
 import dev.fieldcrm.core.reminders.ReminderChanges;
 import dev.fieldcrm.core.reminders.ReminderDispatcher;
 import dev.fieldcrm.worker.config.WorkerConfig;
@@ -19,7 +20,7 @@ import java.time.Clock;
 
 /**
  * The reminders feature in the worker: its two stream listeners (reminder planning; deals and clients handed over),
- * its scheduled job (kind {@value ReminderDispatcher#KIND}) and the immediate {@link Notifications} for others
+ * its scheduled job (kind {@value ReminderDispatcher#KIND}), its on-demand backfill and the immediate {@link Notifications} for others
  * (lead capture) to call.
  */
 @ApplicationScoped
@@ -48,6 +49,11 @@ public class ReminderWiring {
 
     @Produces @Singleton ReminderDispatcher reminderDispatcher(ReminderServices reminders) {
         return reminders.dispatcher();
+    }
+
+    /** The on-demand backfill of daily reminders (a schedule event naming the job and the tenant). */
+    @Produces @Singleton ReminderBackfill reminderBackfill(ReminderServices reminders) {
+        return reminders.backfill();
     }
 
     @Produces @Singleton Notifications notifications(ReminderServices reminders) {

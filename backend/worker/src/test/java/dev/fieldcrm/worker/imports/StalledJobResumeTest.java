@@ -4,9 +4,7 @@ import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.dynamo.DynamoDueQueries;
 import dev.fieldcrm.core.dynamo.DynamoTransferJobs;
 import dev.fieldcrm.core.dynamo.TransferServices;
-import dev.fieldcrm.core.files.FilePath;
 import dev.fieldcrm.core.files.FileStore;
-import dev.fieldcrm.core.files.StoredFile;
 import dev.fieldcrm.core.imports.JobReport;
 import dev.fieldcrm.core.imports.JobStatus;
 import dev.fieldcrm.core.imports.TransferService;
@@ -29,7 +27,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,16 +102,6 @@ class StalledJobResumeTest {
     }
 
     private FileStore failingReads() {
-        return new FileStore() {
-            @Override
-            public StoredFile put(String tenantId, FilePath path, String contentType, byte[] content) {
-                return files.put(tenantId, path, contentType, content);
-            }
-
-            @Override
-            public Optional<byte[]> read(String tenantId, FilePath path) {
-                throw new IllegalStateException("the runner dies while reading the upload");
-            }
-        };
+        return new FlakyFileStore(files);
     }
 }
