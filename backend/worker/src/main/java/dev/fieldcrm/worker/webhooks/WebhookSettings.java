@@ -11,7 +11,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "fieldcrm.webhooks")
 public interface WebhookSettings {
     /**
-     * How long a stream batch waits, in all, for the first attempts of its new deliveries (ADR 25); attempts still
+     * How long a stream batch waits, in all, for the first attempts of its new deliveries (ADR 29); attempts still
      * waiting for their receivers finish on their own.
      */
     @WithDefault("2s")
