@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Asks Turnstile's or reCAPTCHA's {@code siteverify} endpoint (form-encoded {@code secret}, {@code response},
  * {@code remoteip}; JSON {@code {"success": bool, "error-codes": [...]}}), both fixed by configuration — never a URL
- * from a tenant, so no SSRF check is needed. One short deadline covers the whole call, since a visitor waits for it.
+ * from a tenant, so no SSRF check is needed. A visitor waits for the call, so the same short deadline bounds the
+ * connect and the wait for the answer's headers (the JDK client's request timeout); the tiny body is read after.
  * Anything but a readable 2xx answer is {@link CaptchaVerdict#UNAVAILABLE}, as is the providers' own
  * {@code internal-error}; {@code success: false} otherwise is {@link CaptchaVerdict#FAILED}.
  */

@@ -26,7 +26,7 @@ public interface WebFormSettings {
         @WithDefault("https://www.google.com/recaptcha/api/siteverify")
         java.net.URI recaptchaUrl();
 
-        /** The whole call, connect to answer: a submission waits for it, so it is short. */
+        /** To connect, and again until the answer arrives: a submission waits for it, so it is short. */
         @WithDefault("3s")
         java.time.Duration timeout();
     }

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * A local stand-in for Turnstile's and reCAPTCHA's siteverify endpoints (JDK HttpServer, one per test JVM). Its answer
  * depends on the response token, so tests running side by side do not disturb each other: {@code pass…} succeeds,
- * {@code down…} is an HTTP 500, {@code internal…} is {@code success:false} with {@code internal-error}, anything else
+ * {@code down…} is an HTTP 500, {@code slow…} succeeds after 2.5 s (past the test profile's 1 s deadline), {@code internal…} is {@code success:false} with {@code internal-error}, anything else
  * is {@code success:false} with {@code invalid-input-response}. Every call is recorded.
  */
 public class CaptchaStub implements QuarkusTestResourceLifecycleManager {
@@ -38,6 +38,12 @@ public class CaptchaStub implements QuarkusTestResourceLifecycleManager {
             }
             server.createContext("/turnstile", exchange -> answer(exchange, "TURNSTILE"));
             server.createContext("/recaptcha", exchange -> answer(exchange, "RECAPTCHA"));
+            // A slow answer must not hold up the others: one daemon thread per call.
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "captcha-stub");
+                thread.setDaemon(true);
+                return thread;
+            }));
             server.start();
         }
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -61,8 +67,15 @@ public class CaptchaStub implements QuarkusTestResourceLifecycleManager {
         }
         CALLS.add(new Call(provider, form));
         String response = form.getOrDefault("response", "");
+        if (response.startsWith("slow")) {
+            try {
+                Thread.sleep(2500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         int status = response.startsWith("down") ? 500 : 200;
-        String body = response.startsWith("pass") ? "{\"success\":true,\"hostname\":\"shop.example.com\"}"
+        String body = response.startsWith("pass") || response.startsWith("slow") ? "{\"success\":true,\"hostname\":\"shop.example.com\"}"
                 : response.startsWith("internal") ? "{\"success\":false,\"error-codes\":[\"internal-error\"]}"
                 : response.startsWith("down") ? "oops"
                 : "{\"success\":false,\"error-codes\":[\"invalid-input-response\"]}";
