@@ -7,6 +7,7 @@ import dev.fieldcrm.core.informing.LinkKeys;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.users.User;
+import dev.fieldcrm.core.webforms.CaptchaVerifier;
 import dev.fieldcrm.core.webforms.FillTimeTokens;
 import dev.fieldcrm.core.webforms.FormField;
 import dev.fieldcrm.core.webforms.FormFieldType;
@@ -61,9 +62,9 @@ public final class BenchForms {
                     new FormField("email", "Email", FormFieldType.EMAIL, true, null),
                     new FormField("phone", "Phone", FormFieldType.TEL, false, null),
                     new FormField("message", "Message", FormFieldType.TEXTAREA, false, null)),
-                    List.of(), null, null, null, null, null, 0, false, true));
+                    List.of(), null, null, null, null, null, 0, false, true, null));
             FillTimeTokens tokens = new FillTimeTokens(LinkKeys.of("bench-link-secret-0123456789", 1, ""));
-            FormSubmissions submissions = services.submissions(tokens, new RateLimits(1_000_000, 1_000_000));
+            FormSubmissions submissions = services.submissions(tokens, new RateLimits(1_000_000, 1_000_000), CaptchaVerifier.NONE);
             String token = tokens.issue(form.id(), Instant.now());
 
             run(submissions, form, token, "warm", warmup);
@@ -90,7 +91,7 @@ public final class BenchForms {
             int n = i % 2 == 0 ? i : i - 1;  // odd ones replay the previous submission
             Submission submission = new Submission(prefix + "-" + String.format("%08d", n), token,
                     Map.of("name", "Person " + n, "email", "p" + n + "-" + prefix + "@example.com",
-                            "message", "Please call me about order " + n), Map.of(), Map.of("utm_source", "bench"));
+                            "message", "Please call me about order " + n), Map.of(), Map.of("utm_source", "bench"), null);
             long start = System.nanoTime();
             SubmissionOutcome outcome = submissions.submit(submissions.resolve(form.publicKey(), "https://shop.example.com"),
                     "198.51.100." + (i % 250), submission);

@@ -1,6 +1,7 @@
 package dev.fieldcrm.api.webforms;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import dev.fieldcrm.core.webforms.FormSubmissions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -12,7 +13,7 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class ClientAddress {
-    static final String UNKNOWN = "unknown";
+    static final String UNKNOWN = FormSubmissions.UNKNOWN_ADDRESS;
 
     @Inject
     Instance<APIGatewayV2HTTPEvent> event;

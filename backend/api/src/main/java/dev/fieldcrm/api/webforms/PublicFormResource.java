@@ -128,6 +128,9 @@ public class PublicFormResource {
                 case SubmissionOutcome.UnknownForm u -> errorPage(404, lang, t(lang, "Форма не найдена", "This form does not exist"), List.of());
                 case SubmissionOutcome.Disabled d -> errorPage(410, lang, t(lang, "Форма закрыта", "This form is closed"), List.of());
                 case SubmissionOutcome.OriginRefused o -> errorPage(403, lang, t(lang, "Форма недоступна с этого сайта", "This form cannot be sent from this site"), List.of());
+                case SubmissionOutcome.CaptchaUnavailable c -> Response.fromResponse(errorPage(503, lang,
+                        t(lang, "Проверка от спама недоступна, попробуйте через минуту", "The spam check is unavailable; try again in a minute"), List.of()))
+                        .header("Retry-After", Long.toString(c.retryAfterSeconds())).build();
                 case SubmissionOutcome.RateLimited r -> Response.fromResponse(errorPage(429, lang,
                         t(lang, "Слишком много отправок, попробуйте через минуту", "Too many submissions; try again in a minute"), List.of()))
                         .header("Retry-After", Long.toString(r.retryAfterSeconds())).build();
@@ -190,6 +193,10 @@ public class PublicFormResource {
             case SubmissionOutcome.RateLimited r -> Response.fromResponse(Problem.response(429, "rate-limited",
                     "Too many submissions", "retry after " + r.retryAfterSeconds() + " seconds"))
                     .header("Retry-After", Long.toString(r.retryAfterSeconds())).build();
+            case SubmissionOutcome.CaptchaUnavailable c -> Response.fromResponse(Problem.response(503, "captcha-unavailable",
+                    "The spam check is unavailable", "the CAPTCHA provider did not answer; retry after "
+                            + c.retryAfterSeconds() + " seconds"))
+                    .header("Retry-After", Long.toString(c.retryAfterSeconds())).build();
             case SubmissionOutcome.Accepted a -> throw new IllegalArgumentException("not a refusal");
         };
     }

@@ -25,6 +25,8 @@ public final class SubmissionBodies {
     /** Larger bodies are answered 413. */
     static final int MAX_BYTES = 16 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The names the Turnstile and reCAPTCHA widgets give their hidden response input in a plain HTML form. */
+    static final java.util.Set<String> CAPTCHA_FIELDS = java.util.Set.of("cf-turnstile-response", "g-recaptcha-response");
 
     /** The body cannot be read; the message says why (safe to show). */
     static final class Unreadable extends Exception {
@@ -86,7 +88,7 @@ public final class SubmissionBodies {
             throw new Unreadable("the body must be a JSON object");
         }
         return new Submission(text(root, "submissionId"), text(root, "token"), texts(root, "fields"),
-                flags(root.get("consents")), texts(root, "tracking"));
+                flags(root.get("consents")), texts(root, "tracking"), text(root, "captcha"));
     }
 
     static Submission urlencoded(byte[] body) throws Unreadable {
@@ -96,6 +98,7 @@ public final class SubmissionBodies {
         Map<String, String> tracking = new LinkedHashMap<>();
         String submissionId = null;
         String token = null;
+        String captcha = null;
         for (String pair : decodedBody.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -107,6 +110,8 @@ public final class SubmissionBodies {
                 submissionId = value.isEmpty() ? null : value;
             } else if (name.equals("token")) {
                 token = value;
+            } else if (CAPTCHA_FIELDS.contains(name)) {
+                captcha = value;
             } else if (name.startsWith("consent.")) {
                 consents.put(name.substring("consent.".length()), isTicked(value));
             } else if (FormSubmissions.TRACKING.contains(name)) {
@@ -115,7 +120,7 @@ public final class SubmissionBodies {
                 fields.put(name, value);
             }
         }
-        return new Submission(submissionId, token, fields, consents, tracking);
+        return new Submission(submissionId, token, fields, consents, tracking, captcha);
     }
 
     private static boolean isTicked(String value) {

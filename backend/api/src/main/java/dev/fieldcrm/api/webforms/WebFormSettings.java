@@ -13,4 +13,21 @@ public interface WebFormSettings {
     /** Submissions per form and UTC minute, all addresses together ({@code FIELDCRM_FORMS_RATE_PER_FORM}). */
     @WithDefault("120")
     int ratePerForm();
+
+    /** Server-side CAPTCHA verification ({@code fieldcrm.forms.captcha.*}). */
+    Captcha captcha();
+
+    interface Captcha {
+        /** Cloudflare Turnstile's siteverify endpoint (tests point it at a local stub). */
+        @WithDefault("https://challenges.cloudflare.com/turnstile/v0/siteverify")
+        java.net.URI turnstileUrl();
+
+        /** Google reCAPTCHA's siteverify endpoint. */
+        @WithDefault("https://www.google.com/recaptcha/api/siteverify")
+        java.net.URI recaptchaUrl();
+
+        /** To connect, and again until the answer arrives: a submission waits for it, so it is short. */
+        @WithDefault("3s")
+        java.time.Duration timeout();
+    }
 }

@@ -33,6 +33,8 @@ public class WebFormWiring {
 
     @Produces @Singleton FormSubmissions submissions(WebFormServices forms, LinkConfig links, WebFormSettings settings) {
         LinkKeys keys = LinkKeys.of(links.linkSecret(), links.linkKeyId(), links.linkRetiredSecrets().orElse(""));
-        return forms.submissions(new FillTimeTokens(keys), new RateLimits(settings.ratePerAddress(), settings.ratePerForm()));
+        return forms.submissions(new FillTimeTokens(keys), new RateLimits(settings.ratePerAddress(), settings.ratePerForm()),
+                new HttpCaptchaVerifier(settings.captcha().turnstileUrl(), settings.captcha().recaptchaUrl(),
+                        settings.captcha().timeout()));
     }
 }

@@ -55,6 +55,21 @@ public final class FormFixtures {
         return form;
     }
 
+    /** A form created through the admin API in a fresh tenant. */
+    public record Form(String tenant, String id, String key) {
+    }
+
+    public static Form newForm(Map<String, Object> form) {
+        String tenant = newTenant();
+        JsonPath created = create(tenant, form);
+        return new Form(tenant, created.getString("id"), created.getString("publicKey"));
+    }
+
+    /** A JSON submission from the allowed site. */
+    public static io.restassured.response.Response submit(Form form, Object body) {
+        return visitor().header("Origin", SITE).body(body).post("/api/v1/forms/" + form.key() + "/submissions");
+    }
+
     public static Map<String, Object> with(Map<String, Object> form, String key, Object value) {
         Map<String, Object> changed = new HashMap<>(form);
         changed.put(key, value);

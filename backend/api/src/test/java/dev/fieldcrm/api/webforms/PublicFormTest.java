@@ -1,6 +1,7 @@
 package dev.fieldcrm.api.webforms;
 
 import dev.fieldcrm.api.support.DynamoCalls;
+import dev.fieldcrm.api.webforms.FormFixtures.Form;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -17,11 +18,11 @@ import static dev.fieldcrm.api.support.Problems.assertProblem;
 import static dev.fieldcrm.api.support.Problems.fields;
 import static dev.fieldcrm.api.webforms.FormFixtures.SITE;
 import static dev.fieldcrm.api.webforms.FormFixtures.counts;
-import static dev.fieldcrm.api.webforms.FormFixtures.create;
 import static dev.fieldcrm.api.webforms.FormFixtures.form;
 import static dev.fieldcrm.api.webforms.FormFixtures.guard;
 import static dev.fieldcrm.api.webforms.FormFixtures.inbound;
-import static dev.fieldcrm.api.webforms.FormFixtures.newTenant;
+import static dev.fieldcrm.api.webforms.FormFixtures.newForm;
+import static dev.fieldcrm.api.webforms.FormFixtures.submit;
 import static dev.fieldcrm.api.webforms.FormFixtures.submission;
 import static dev.fieldcrm.api.webforms.FormFixtures.token;
 import static dev.fieldcrm.api.webforms.FormFixtures.visitor;
@@ -35,19 +36,6 @@ import static org.hamcrest.Matchers.nullValue;
 class PublicFormTest {
     @Inject
     DynamoCalls calls;
-
-    private record Form(String tenant, String id, String key) {
-    }
-
-    private static Form newForm(Map<String, Object> form) {
-        String tenant = newTenant();
-        JsonPath created = create(tenant, form);
-        return new Form(tenant, created.getString("id"), created.getString("publicKey"));
-    }
-
-    private static Response submit(Form form, Object body) {
-        return visitor().header("Origin", SITE).body(body).post("/api/v1/forms/" + form.key() + "/submissions");
-    }
 
     @Test
     void theConfig_givesTheSnippetTheFormAndAToken_withCorsForAnAllowedOrigin_inOneRead() {

@@ -2,6 +2,7 @@ package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.leads.InboundLog;
 import dev.fieldcrm.core.users.UserStore;
+import dev.fieldcrm.core.webforms.CaptchaVerifier;
 import dev.fieldcrm.core.webforms.FillTimeTokens;
 import dev.fieldcrm.core.webforms.FormSubmissions;
 import dev.fieldcrm.core.webforms.RateLimits;
@@ -18,8 +19,8 @@ public record WebFormServices(DynamoDbClient dynamo, String table, Clock clock) 
                 new DynamoChangeWriter(dynamo, table), clock);
     }
 
-    public FormSubmissions submissions(FillTimeTokens tokens, RateLimits limits) {
+    public FormSubmissions submissions(FillTimeTokens tokens, RateLimits limits, CaptchaVerifier captchas) {
         return new FormSubmissions(new DynamoWebFormStore(dynamo, table), new DynamoFormTraffic(dynamo, table),
-                new InboundLog(new DynamoChangeWriter(dynamo, table)), tokens, limits, clock);
+                new InboundLog(new DynamoChangeWriter(dynamo, table)), tokens, limits, captchas, clock);
     }
 }

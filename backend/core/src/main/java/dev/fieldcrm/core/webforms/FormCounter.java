@@ -6,6 +6,8 @@ public enum FormCounter {
     SPAM_HONEYPOT("spamHoneypot"),
     SPAM_TOO_FAST("spamTooFast"),
     SPAM_TOKEN("spamToken"),
+    SPAM_CAPTCHA("spamCaptcha"),
+    CAPTCHA_UNAVAILABLE("captchaUnavailable"),
     RATE_LIMITED("rateLimited"),
     REPLAYS("replays");
 

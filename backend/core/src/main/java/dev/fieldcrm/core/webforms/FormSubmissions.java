@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * or take a submission. A submission costs the key's GetItem, the rate window's UpdateItem and one
  * TransactWriteItems (the {@link InboundRequest}, its two replay guards and the "received" counter, via
  * {@link InboundLog}); spam and replays cost one UpdateItem of the form's tally instead of the transaction.
- * Everything else (normalising, matching, assigning, notifying) is the worker's, from the stream.
+ * Everything else (normalising, matching, assigning, notifying) is the worker's, from the stream. A form with a
+ * CAPTCHA adds one HTTP call to its provider ({@link CaptchaVerifier}) after the cheap checks; a failed check is spam
+ * (202, counted), an unreachable provider a 503 (fail closed: nothing is stored unverified).
  */
 public final class FormSubmissions {
     /** A replay of the same submission id within this time stores nothing. */
@@ -39,6 +41,12 @@ public final class FormSubmissions {
     static final int MAX_VALUE_LENGTH = 5000;
     static final int MAX_CONSENTS = 20;
     static final int MAX_TRACKING_LENGTH = 500;
+    /** Turnstile documents at most 2048 characters for a response; reCAPTCHA's are shorter. */
+    static final int MAX_CAPTCHA_RESPONSE = 2048;
+    /** How long a visitor is asked to wait when the CAPTCHA provider is down. */
+    static final long CAPTCHA_RETRY_AFTER_SECONDS = 30;
+    /** What the HTTP layer passes when it does not know the client's address. */
+    public static final String UNKNOWN_ADDRESS = "unknown";
     /** The tracking values kept; any other tracking key is ignored. */
     public static final Set<String> TRACKING = Set.of("utm_source", "utm_medium", "utm_campaign", "utm_term",
             "utm_content", "referrer", "page");
@@ -50,10 +58,12 @@ public final class FormSubmissions {
     private final InboundLog log;
     private final FillTimeTokens tokens;
     private final RateLimits limits;
+    private final CaptchaVerifier captchas;
     private final Clock clock;
 
     public FormSubmissions(WebFormStore store, FormTraffic traffic, InboundLog log, FillTimeTokens tokens,
-                           RateLimits limits, Clock clock) {
+                           RateLimits limits, CaptchaVerifier captchas, Clock clock) {
+        this.captchas = captchas;
         this.store = store;
         this.traffic = traffic;
         this.log = log;
@@ -135,9 +145,25 @@ public final class FormSubmissions {
             case IN_TIME -> {
             }
         }
+        LeadFields fields = leadFields(form, submission);
+        // After the field checks: a person who must correct a field keeps their (single-use) CAPTCHA response.
+        if (form.captcha() != null) {
+            switch (verifyCaptcha(form.captcha(), submission.captcha(), address)) {
+                case FAILED -> {
+                    traffic.count(tenantId, form.id(), FormCounter.SPAM_CAPTCHA);
+                    return thanks;
+                }
+                case UNAVAILABLE -> {
+                    traffic.count(tenantId, form.id(), FormCounter.CAPTCHA_UNAVAILABLE);
+                    return new SubmissionOutcome.CaptchaUnavailable(CAPTCHA_RETRY_AFTER_SECONDS);
+                }
+                case PASSED -> {
+                }
+            }
+        }
         String submissionId = submission.submissionId() == null ? Ids.newId() : submission.submissionId();
         InboundRequest request = new InboundRequest(Ids.newId(), InboundChannel.WEB_FORM, form.id(), form.name(),
-                submissionId, now, leadFields(form, submission), tracking(submission), null, form.routing(),
+                submissionId, now, fields, tracking(submission), null, form.routing(),
                 InboundStatus.RECEIVED, null, 1);
         List<ReplayGuard> guards = List.of(
                 ReplayGuard.of("FORM#" + form.id() + "#SUB#" + submissionId, SUBMISSION_ID_WINDOW),
@@ -148,6 +174,15 @@ public final class FormSubmissions {
             traffic.count(tenantId, form.id(), FormCounter.REPLAYS);
         }
         return thanks;
+    }
+
+    /** A missing or absurdly long response fails without asking the provider (it cannot be a widget's). */
+    private CaptchaVerdict verifyCaptcha(FormCaptcha captcha, String response, String address) {
+        if (response == null || response.isBlank() || response.length() > MAX_CAPTCHA_RESPONSE) {
+            return CaptchaVerdict.FAILED;
+        }
+        String remoteIp = address == null || address.equals(UNKNOWN_ADDRESS) ? null : address;
+        return captchas.verify(captcha.provider(), captcha.secret(), response, remoteIp);
     }
 
     /** Limits that hold whatever the form (bounded work and storage), checked before anything is looked at. */

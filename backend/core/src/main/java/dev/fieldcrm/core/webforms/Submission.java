@@ -10,9 +10,10 @@ import java.util.Map;
  * @param fields       every field sent, the honeypot included, by name
  * @param consents     consent checkboxes by name
  * @param tracking     {@code utm_*}, {@code referrer}, {@code page}
+ * @param captcha      the CAPTCHA widget's response token, when the form asks for one
  */
 public record Submission(String submissionId, String token, Map<String, String> fields, Map<String, Boolean> consents,
-                         Map<String, String> tracking) {
+                         Map<String, String> tracking, String captcha) {
     public Submission {
         fields = fields == null ? Map.of() : fields;
         consents = consents == null ? Map.of() : consents;

@@ -21,6 +21,10 @@ public sealed interface SubmissionOutcome {
     record OriginRefused() implements SubmissionOutcome {
     }
 
+    /** 503 with {@code Retry-After}: the form's CAPTCHA provider could not be asked; nothing was stored. */
+    record CaptchaUnavailable(long retryAfterSeconds) implements SubmissionOutcome {
+    }
+
     /** 429 with {@code Retry-After}. */
     record RateLimited(long retryAfterSeconds) implements SubmissionOutcome {
     }

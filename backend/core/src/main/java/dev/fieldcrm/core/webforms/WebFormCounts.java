@@ -7,9 +7,11 @@ package dev.fieldcrm.core.webforms;
  * @param spamHoneypot the honeypot field was filled
  * @param spamTooFast  sent sooner than the form's minimum fill time after it was loaded
  * @param spamToken    no valid time-trap token (forged, expired after 24 h, or missing)
+ * @param spamCaptcha  the CAPTCHA response was missing or refused by the provider
+ * @param captchaUnavailable the CAPTCHA provider could not be asked: answered 503, nothing stored
  * @param rateLimited  refused with 429 (per address or per form)
  * @param replays      the same submission again (same id, or the same content within minutes): nothing new stored
  */
 public record WebFormCounts(long received, long spamHoneypot, long spamTooFast, long spamToken, long rateLimited,
-                            long replays) {
+                            long replays, long spamCaptcha, long captchaUnavailable) {
 }

@@ -24,6 +24,7 @@ import java.util.List;
  * @param minFillSeconds a submission sooner than this after the form was loaded is spam (default 3)
  * @param doubleOptIn    ask the person to confirm their email before the lead is worked on (processed by the worker)
  * @param enabled        a disabled form answers 410 (default true)
+ * @param captcha        null (default): no CAPTCHA; else a Turnstile/reCAPTCHA check of every submission
  */
 public record WebFormInput(@NotBlank @Size(max = 100) String name,
                            @Size(max = 20) List<@NotBlank @Size(max = 200) String> allowedOrigins,
@@ -36,7 +37,8 @@ public record WebFormInput(@NotBlank @Size(max = 100) String name,
                            @Pattern(regexp = FormField.NAME, message = FormField.NAME_RULE) String honeypot,
                            @Min(0) @Max(600) Integer minFillSeconds,
                            Boolean doubleOptIn,
-                           Boolean enabled) {
+                           Boolean enabled,
+                           @Valid CaptchaInput captcha) {
     public WebFormInput {
         allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins;
         consents = consents == null ? List.of() : consents;

@@ -23,7 +23,8 @@ final class WebFormRules {
     }
 
     /** The canonical allowed origins of valid input; otherwise {@link ValidationFailed} with every error. */
-    static List<String> check(WebFormInput input, SalesConfig sales, Function<String, Optional<User>> users) {
+    static List<String> check(WebFormInput input, FormCaptcha current, SalesConfig sales,
+                              Function<String, Optional<User>> users) {
         List<FieldError> errors = new ArrayList<>();
         List<String> origins = origins(input.allowedOrigins(), errors);
         Set<String> names = new HashSet<>();
@@ -57,6 +58,7 @@ final class WebFormRules {
             errors.add(new FieldError("honeypot", "name another honeypot: '" + WebForm.DEFAULT_HONEYPOT + "' is a field"));
         }
         redirect(input.redirectUrl(), errors);
+        captcha(input.captcha(), current, errors);
         dev.fieldcrm.core.leads.RoutingRules.check(input.routing(), sales, users, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
@@ -94,6 +96,14 @@ final class WebFormRules {
             }
         } catch (URISyntaxException e) {
             errors.add(new FieldError("redirectUrl", "is not a URL"));
+        }
+    }
+
+    /** A secret is needed unless the same provider's is already stored (reads never show it, so a PUT omits it). */
+    private static void captcha(CaptchaInput captcha, FormCaptcha current, List<FieldError> errors) {
+        boolean secretKept = current != null && captcha != null && current.provider() == captcha.provider();
+        if (captcha != null && captcha.secret() == null && !secretKept) {
+            errors.add(new FieldError("captcha.secret", "is required when CAPTCHA is switched on or its provider changes"));
         }
     }
 }

@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Admins' web forms. Admins change them; managers and admins read them (a manager shows a rep where leads come
  * from); reps get 403. Ids of another tenant are simply not found: every key starts with the caller's tenant. Each
- * change rewrites the form's public {@link FormKey} copy in the same transaction.
+ * change rewrites the form's public {@link FormKey} copy in the same transaction. What it returns never carries the
+ * CAPTCHA secret ({@link WebForm#withoutSecrets()}).
  */
 public final class WebFormService {
     /** Forms per tenant: keeps the list one bounded Query. */
@@ -46,22 +47,23 @@ public final class WebFormService {
         if (store.forms(caller.tenantId()).size() >= MAX_FORMS) {
             throw ValidationFailed.of("name", "a tenant may have at most " + MAX_FORMS + " web forms");
         }
-        List<String> origins = check(caller, input);
+        List<String> origins = check(caller, input, null);
         WebForm form = WebForm.create(Ids.newId(), input, origins, clock.instant(), caller.userId());
         writer.apply(caller.tenantId(), new ChangeSet().create(form).create(new FormKey(form.publicKey(), caller.tenantId(), form)));
-        return form;
+        return form.withoutSecrets();
     }
 
     /** One Query; oldest first. */
     public List<WebForm> list(Caller caller) {
         requireReader(caller);
-        return store.forms(caller.tenantId()).stream().sorted(Comparator.comparing(WebForm::id)).toList();
+        return store.forms(caller.tenantId()).stream().sorted(Comparator.comparing(WebForm::id))
+                .map(WebForm::withoutSecrets).toList();
     }
 
     /** GetItem. */
     public WebForm get(Caller caller, String id) {
         requireReader(caller);
-        return find(caller, id);
+        return find(caller, id).withoutSecrets();
     }
 
     /** GetItem form · GetItem tally. */
@@ -75,11 +77,11 @@ public final class WebFormService {
     public WebForm update(Caller caller, String id, long expectedVersion, WebFormInput input) {
         requireAdmin(caller);
         WebForm current = current(caller, id, expectedVersion);
-        List<String> origins = check(caller, input);
+        List<String> origins = check(caller, input, current.captcha());
         WebForm updated = current.updated(input, origins, clock.instant(), caller.userId());
         writer.apply(caller.tenantId(), new ChangeSet().replace(updated, expectedVersion)
                 .overwrite(new FormKey(updated.publicKey(), caller.tenantId(), updated)));
-        return updated;
+        return updated.withoutSecrets();
     }
 
     /**
@@ -93,7 +95,7 @@ public final class WebFormService {
         writer.apply(caller.tenantId(), new ChangeSet().replace(rotated, expectedVersion)
                 .remove(new FormKey(current.publicKey(), caller.tenantId(), current))
                 .create(new FormKey(rotated.publicKey(), caller.tenantId(), rotated)));
-        return rotated;
+        return rotated.withoutSecrets();
     }
 
     /** GetItem (version compared) · TWI: Delete form, Delete key item. Its counters stay (tiny) until the tenant goes. */
@@ -104,8 +106,8 @@ public final class WebFormService {
                 .remove(new FormKey(current.publicKey(), caller.tenantId(), current)));
     }
 
-    private List<String> check(Caller caller, WebFormInput input) {
-        return WebFormRules.check(input, settings.load(caller.tenantId()), userId -> users.find(caller.tenantId(), userId));
+    private List<String> check(Caller caller, WebFormInput input, FormCaptcha current) {
+        return WebFormRules.check(input, current, settings.load(caller.tenantId()), userId -> users.find(caller.tenantId(), userId));
     }
 
     private WebForm find(Caller caller, String id) {

@@ -49,7 +49,7 @@ class FormSubmissionsPropertiesTest {
             store = new DynamoWebFormStore(LocalTable.client(), table);
             writer = new DynamoChangeWriter(LocalTable.client(), table);
             submissions = new FormSubmissions(store, new DynamoFormTraffic(LocalTable.client(), table),
-                    new InboundLog(writer), new FillTimeTokens(KEYS), new RateLimits(1_000_000, 1_000_000),
+                    new InboundLog(writer), new FillTimeTokens(KEYS), new RateLimits(1_000_000, 1_000_000), CaptchaVerifier.NONE,
                     Clock.fixed(LOADED.plusSeconds(10), ZoneOffset.UTC));
         }
     }
@@ -60,7 +60,7 @@ class FormSubmissionsPropertiesTest {
         WebForm form = newForm();
         Submission submission = VALID.equals(generated.token())
                 ? new Submission(generated.submissionId(), new FillTimeTokens(KEYS).issue(form.id(), LOADED),
-                generated.fields(), generated.consents(), generated.tracking())
+                generated.fields(), generated.consents(), generated.tracking(), null)
                 : generated;
         FormSubmissions.Resolved resolved = submissions.resolve(form.publicKey(), null);
 
@@ -78,8 +78,12 @@ class FormSubmissionsPropertiesTest {
             assertThat(guard == null || guard.isEmpty()).isTrue();
         } else {
             assertThat(received).isEqualTo(1);
-            assertThat(guard).isNotEmpty();
-            assertThat(item("T#" + TENANT + "#INBOUND#" + guard.get("holderId").s(), "INBOUND")).isNotEmpty();
+            // Without a submission id (a plain HTML form) only the content-hash guard is written; the count rides in
+            // the same transaction as the request, so a count of one already says the request is stored.
+            if (submission.submissionId() != null) {
+                assertThat(guard).isNotEmpty();
+                assertThat(item("T#" + TENANT + "#INBOUND#" + guard.get("holderId").s(), "INBOUND")).isNotEmpty();
+            }
         }
     }
 
@@ -102,7 +106,7 @@ class FormSubmissionsPropertiesTest {
                 Arbitraries.strings().all().ofMinLength(1).ofMaxLength(200), odd,
                 Arbitraries.strings().all().ofMaxLength(3000)).as((id, name, budget, message) -> new Submission(id, VALID,
                 Map.of("name", "N " + name, "email", "anna@example.com", "budget", budget, "message", message),
-                Map.of("privacy", true), Map.of("utm_source", budget)));
+                Map.of("privacy", true), Map.of("utm_source", budget), null));
         return Arbitraries.oneOf(wellFormed, random(ids, tokens, names, values, odd));
     }
 
@@ -112,7 +116,7 @@ class FormSubmissionsPropertiesTest {
                 Arbitraries.maps(names, values).ofMaxSize(60),
                 Arbitraries.maps(Arbitraries.oneOf(Arbitraries.just("privacy"), odd), Arbitraries.of(true, false)).ofMaxSize(25),
                 Arbitraries.maps(Arbitraries.oneOf(Arbitraries.of("utm_source", "page", "referrer"), odd), values).ofMaxSize(10))
-                .as(Submission::new);
+                .as((id, token, fields, consents, tracking) -> new Submission(id, token, fields, consents, tracking, null));
     }
 
     /** A fresh form per try (its counters start at zero); tokens are issued for it at "load" time. */
@@ -123,7 +127,7 @@ class FormSubmissionsPropertiesTest {
                 new FormField("message", "Message", FormFieldType.TEXTAREA, false, 5000),
                 new FormField("budget", "Budget", FormFieldType.TEXT, false, 20)),
                 List.of(new FormConsent("privacy", "Privacy", false)), new LeadRouting(null, null, null, null, null),
-                null, null, null, null, 0, false, true);
+                null, null, null, null, 0, false, true, null);
         WebForm form = WebForm.create(Ids.newId(), input, input.allowedOrigins(), LOADED, "admin");
         writer.apply(TENANT, new ChangeSet().create(form).create(new FormKey(form.publicKey(), TENANT, form)));
         return form;
