@@ -30,15 +30,20 @@ fieldcrm_select_jdk
 if [ "$(fieldcrm_java_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
   case " ${MAVEN_OPTS:-} " in *sun-misc-unsafe-memory-access*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
 fi
-# The worker's tests run Amazon SES's npm emulator (aws-ses-v2-local): make sure npm is there. On a Debian machine
-# without it, install Node.js with apt-get when we may (root or password-less sudo); otherwise the test says what
-# is missing.
-if ! command -v npm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ]; then fieldcrm_sudo=""; elif sudo -n true 2>/dev/null; then fieldcrm_sudo="sudo -n"; else fieldcrm_sudo="-"; fi
-  if [ "$fieldcrm_sudo" != "-" ]; then
-    echo "[fieldcrm] installing Node.js and npm (apt-get) for the SES emulator used by the worker's tests…" >&2
-    $fieldcrm_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >/dev/null 2>&1 \
-      || { $fieldcrm_sudo apt-get update -q >/dev/null 2>&1 && $fieldcrm_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >/dev/null 2>&1; } \
-      || echo "[fieldcrm] could not install npm; install Node.js 20+ with npm yourself" >&2
-  fi
-fi
+# Installs Debian packages with apt-get when we may (root or password-less sudo); otherwise the tests that need them
+# say what is missing (and skip or fail as they document).
+fieldcrm_apt_install() {
+  local why="$1"; shift
+  command -v apt-get >/dev/null 2>&1 || return 0
+  local sudo_cmd
+  if [ "$(id -u)" = 0 ]; then sudo_cmd=""; elif sudo -n true 2>/dev/null; then sudo_cmd="sudo -n"; else return 0; fi
+  echo "[fieldcrm] installing $* (apt-get) for $why…" >&2
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 \
+    || { $sudo_cmd apt-get update -q >/dev/null 2>&1 && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1; } \
+    || echo "[fieldcrm] could not install $*; install them yourself" >&2
+}
+# The worker's tests run Amazon SES's npm emulator (aws-ses-v2-local): make sure npm (Node.js 20+) is there.
+command -v npm >/dev/null 2>&1 || fieldcrm_apt_install "the SES emulator used by the worker's tests" nodejs npm
+# The API's browser tests drive the system's headless Chromium through chromedriver (never a downloaded browser).
+{ [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } \
+  || fieldcrm_apt_install "the browser tests of the embeddable form snippet" chromium chromium-driver

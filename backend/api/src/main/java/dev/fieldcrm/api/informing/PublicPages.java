@@ -10,14 +10,14 @@ import java.util.Locale;
  * The small HTML pages the public links open (no login, no tenant branding that could leak, no scripts). Every
  * dynamic text goes through {@link #escape}.
  */
-final class PublicPages {
-    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+public final class PublicPages {
+    public static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     private PublicPages() {
     }
 
     /** ru when the browser prefers Russian, else en. */
-    static String language(HttpHeaders headers) {
+    public static String language(HttpHeaders headers) {
         for (Locale locale : headers.getAcceptableLanguages()) {
             if ("ru".equals(locale.getLanguage())) {
                 return "ru";
@@ -29,7 +29,7 @@ final class PublicPages {
         return "en";
     }
 
-    static Response page(int status, String language, String title, String bodyHtml) {
+    public static Response page(int status, String language, String title, String bodyHtml) {
         String html = "<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<meta name=\"robots\" content=\"noindex\"><title>" + escape(title) + "</title>"
@@ -40,11 +40,11 @@ final class PublicPages {
                 .header("Referrer-Policy", "no-referrer").entity(html).build();
     }
 
-    static String t(String language, String ru, String en) {
+    public static String t(String language, String ru, String en) {
         return "ru".equals(language) ? ru : en;
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -121,4 +121,15 @@ class ApiGatewayEventTest {
                 .get("/api/v1/clients").then().statusCode(200).extract().path("items.id");
         assertThat(overHttp).hasSize(15);
     }
+
+    @Test
+    void embedSnippet_isServedToAnAnonymousEvent_asTheFileInTheModule() throws Exception {
+        LambdaResponse response = ApiGatewayEvents.anonymous().get("/embed/fieldcrm-form.js").invoke();
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().get("Content-Type")).contains("javascript");
+        try (var file = getClass().getResourceAsStream("/META-INF/resources/embed/fieldcrm-form.js")) {
+            assertThat(response.decodedBody()).isEqualTo(new String(file.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
 }

@@ -25,6 +25,7 @@ final class ApiGatewayEvents {
     private final String template;
     private final Map<String, String> values = new HashMap<>();
     private String body;
+    private final Map<String, String> extraHeaders = new HashMap<>();
 
     private ApiGatewayEvents(String template) {
         this.template = template;
@@ -58,9 +59,15 @@ final class ApiGatewayEvents {
         return request("POST", path, "");
     }
 
+    /** Adds a request header (names in lower case, as API Gateway passes them). */
+    ApiGatewayEvents header(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
+    }
+
     /** Invokes the function with the event and returns its response object. */
     LambdaResponse invoke() {
-        String event = fill(read(template));
+        String event = withHeaders(fill(read(template)));
         JsonPath response = RestAssured.given().contentType(ContentType.JSON).body(event)
                 .post("/_lambda_")
                 .then().statusCode(200)
@@ -70,13 +77,19 @@ final class ApiGatewayEvents {
         if (raw != null) {
             headers.putAll(raw);
         }
-        return new LambdaResponse(response.getInt("statusCode"), headers, response.getString("body"));
+        return new LambdaResponse(response.getInt("statusCode"), headers, response.getString("body"),
+                response.getBoolean("isBase64Encoded"));
     }
 
     /** What the function returned to API Gateway. */
-    record LambdaResponse(int statusCode, Map<String, String> headers, String body) {
+    record LambdaResponse(int statusCode, Map<String, String> headers, String body, boolean isBase64Encoded) {
         JsonPath json() {
             return JsonPath.from(body);
+        }
+
+        /** The body as API Gateway passes it on: decoded when the function sent it base64-encoded. */
+        String decodedBody() {
+            return isBase64Encoded ? new String(java.util.Base64.getDecoder().decode(body), StandardCharsets.UTF_8) : body;
         }
     }
 
@@ -87,6 +100,20 @@ final class ApiGatewayEvents {
     private ApiGatewayEvents with(String name, String value) {
         values.put(name, value);
         return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    private String withHeaders(String event) {
+        if (extraHeaders.isEmpty()) {
+            return event;
+        }
+        try {
+            Map<String, Object> tree = JSON.readValue(event, Map.class);
+            ((Map<String, Object>) tree.get("headers")).putAll(extraHeaders);
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private String fill(String text) {

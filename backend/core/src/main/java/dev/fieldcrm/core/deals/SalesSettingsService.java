@@ -1,6 +1,5 @@
 package dev.fieldcrm.core.deals;
 
-import dev.fieldcrm.core.audit.Audit;
 import dev.fieldcrm.core.audit.AuditEntry;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.FieldError;
@@ -10,9 +9,6 @@ import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
 import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.shared.ValidationFailed;
-import dev.fieldcrm.core.shared.VersionConflict;
-import dev.fieldcrm.core.store.AlreadyExists;
-import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
 
 import java.time.Clock;
@@ -31,8 +27,7 @@ import java.util.Set;
 public final class SalesSettingsService {
     private final SettingsQueries settings;
     private final DealQueries deals;
-    private final ChangeWriter writer;
-    private final Clock clock;
+    private final VersionedSettings versions;
 
     public SalesSettingsService(SettingsQueries settings, DealQueries deals, ChangeWriter writer) {
         this(settings, deals, writer, Clock.systemUTC());
@@ -42,8 +37,7 @@ public final class SalesSettingsService {
     public SalesSettingsService(SettingsQueries settings, DealQueries deals, ChangeWriter writer, Clock clock) {
         this.settings = settings;
         this.deals = deals;
-        this.writer = writer;
-        this.clock = clock;
+        this.versions = new VersionedSettings(writer, clock);
     }
 
     public SalesConfig config(Caller caller) {
@@ -66,7 +60,7 @@ public final class SalesSettingsService {
         SalesSettings current = config(caller).settings();
         SalesSettings updated = new SalesSettings(strip(input.sources()), strip(input.wonReasons()),
                 strip(input.lostReasons()), input.defaultCurrency(), current.version() + 1);
-        store(caller, current.version(), expectedVersion, current, updated, "sales settings", "SALES");
+        versions.store(caller, current.version(), expectedVersion, current, updated, "sales settings", "SALES");
         return updated;
     }
 
@@ -120,7 +114,7 @@ public final class SalesSettingsService {
             }
         }
         Pipeline updated = new Pipeline(pipelineId, input.name().strip(), input.purpose(), input.stages(), currentVersion + 1);
-        store(caller, currentVersion, expectedVersion, existing.orElse(null), updated, "pipeline", pipelineId);
+        versions.store(caller, currentVersion, expectedVersion, existing.orElse(null), updated, "pipeline", pipelineId);
         return updated;
     }
 
@@ -128,27 +122,6 @@ public final class SalesSettingsService {
     public Page<AuditEntry> history(Caller caller, PageRequest page) {
         requireAdmin(caller, "only an admin can read the history of pipelines and sales settings");
         return settings.history(caller.tenantId(), page);
-    }
-
-    /**
-     * Writes the new version and its audit entry (in the settings partition) in one transaction.
-     *
-     * @param before the current version (a default counts as one), null for a new pipeline
-     */
-    private void store(Caller caller, long currentVersion, long expectedVersion, Object before, Object updated,
-                       String what, String entityId) {
-        if (expectedVersion != currentVersion) {
-            throw new VersionConflict(what, currentVersion);
-        }
-        ChangeSet changes = currentVersion == 0 ? new ChangeSet().create(updated) : new ChangeSet().replace(updated, expectedVersion);
-        changes.create(new SettingsAuditEntry(Audit.entry(caller, clock.instant(), null, what.replace(' ', '-'), entityId,
-                before == null ? "created" : "changed", before, updated)));
-        try {
-            writer.apply(caller.tenantId(), changes);
-        } catch (AlreadyExists e) {
-            // Another admin stored the first version meanwhile.
-            throw new VersionConflict(what, 1);
-        }
     }
 
     private static void requireAdmin(Caller caller) {

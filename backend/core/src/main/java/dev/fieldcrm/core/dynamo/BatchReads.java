@@ -21,10 +21,16 @@ final class BatchReads {
     }
 
     static List<Map<String, AttributeValue>> get(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> keys) {
+        return get(dynamo, table, keys, false);
+    }
+
+    /** @param consistent strongly consistent reads (2× the RCU): for items another writer may have just written */
+    static List<Map<String, AttributeValue>> get(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> keys,
+                                                 boolean consistent) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += KEYS_PER_CALL) {
             List<Map<String, AttributeValue>> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_CALL));
-            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(chunk).build());
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(chunk).consistentRead(consistent).build());
             for (int attempt = 1; !request.isEmpty(); attempt++) {
                 if (attempt > ATTEMPTS) {
                     throw new IllegalStateException("DynamoDB left keys unprocessed after " + ATTEMPTS + " attempts");

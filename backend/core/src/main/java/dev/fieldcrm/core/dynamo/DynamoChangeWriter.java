@@ -7,6 +7,7 @@ import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.core.store.AlreadyExists;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
+import dev.fieldcrm.core.store.GuardTaken;
 import dev.fieldcrm.core.store.WriteContention;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -36,6 +37,8 @@ import static dev.fieldcrm.core.dynamo.TableDesign.VERSION;
  */
 public final class DynamoChangeWriter implements ChangeWriter {
     static final Duration IDEMPOTENCY_TTL = Duration.ofHours(24);
+    /** The attribute of a replay guard naming the request that holds it. */
+    static final String GUARD_HOLDER = "holderId";
     private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
     private static final String TRANSACTION_CONFLICT = "TransactionConflict";
     private static final int CONFLICT_ATTEMPTS = 4;
@@ -136,6 +139,14 @@ public final class DynamoChangeWriter implements ChangeWriter {
             case ChangeSet.Remove r -> List.of(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                     .key(Keys.primary(tenantId, r.record())).build()).build());
             case ChangeSet.Count c -> List.of(count(tenantId, c));
+            case ChangeSet.Guard g -> {
+                Map<String, AttributeValue> item = new HashMap<>(LeadKeys.inboundGuard(tenantId, g.key()));
+                item.put(GUARD_HOLDER, s(g.holderId()));
+                item.put(TableDesign.TTL_ATTRIBUTE, n(g.expiresAt().getEpochSecond()));
+                // TTL deletes lazily: a guard past its expiry may still be there and counts as free.
+                yield List.of(put(item, "attribute_not_exists(" + PK + ") OR " + TableDesign.TTL_ATTRIBUTE + " < :now",
+                        Map.of(":now", n(g.now().getEpochSecond()))));
+            }
             case ChangeSet.Remember r -> {
                 Map<String, AttributeValue> item = ItemCodec.encode(r.record(),
                         Keys.key(Keys.idempotency(tenantId, r.userId(), r.record().key()), "IDEMPOTENCY"));
@@ -245,6 +256,8 @@ public final class DynamoChangeWriter implements ChangeWriter {
                         old.containsKey("name") ? old.get("name").s() : null));
                 case ChangeSet.Release r -> new VersionConflict("unique " + r.value().kind().label(), -1);
                 case ChangeSet.Remember r -> new ReplayRace();
+                case ChangeSet.Guard g -> new GuardTaken(g.key(),
+                        old.containsKey(GUARD_HOLDER) ? old.get(GUARD_HOLDER).s() : null);
                 case ChangeSet.Overwrite o -> new IllegalStateException("unconditional put failed: " + kind(o.record()));
                 case ChangeSet.Remove r -> new IllegalStateException("unconditional delete failed: " + kind(r.record()));
                 case ChangeSet.Count c -> new IllegalStateException("counter update failed: " + kind(c.counter()));

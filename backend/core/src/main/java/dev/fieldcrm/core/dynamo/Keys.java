@@ -175,6 +175,10 @@ public final class Keys {
             case dev.fieldcrm.core.notify.Suppression s -> NotifyKeys.of(tenantId, s);
             case dev.fieldcrm.core.leads.InboundRequest r -> LeadKeys.of(tenantId, r);
             case dev.fieldcrm.core.leads.Lead l -> LeadKeys.of(tenantId, l);
+            case dev.fieldcrm.core.leads.LeadSettings s -> LeadKeys.of(tenantId, s);
+            case dev.fieldcrm.core.webforms.WebForm f -> WebFormKeys.of(tenantId, f);
+            case dev.fieldcrm.core.webforms.WebFormTally t -> WebFormKeys.of(tenantId, t);
+            case dev.fieldcrm.core.webforms.FormKey k -> WebFormKeys.of(tenantId, k);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }

@@ -2,6 +2,7 @@ package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.leads.InboundRequest;
 import dev.fieldcrm.core.leads.Lead;
+import dev.fieldcrm.core.leads.LeadSettings;
 import dev.fieldcrm.core.shared.Stamp;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -12,20 +13,36 @@ import java.util.Map;
  * <ul>
  *   <li>inbound request: {@code T#t#INBOUND#<id>} / {@code INBOUND} — its own small partition, written once by the
  *       public endpoint and once more by the worker when processed.</li>
+ *   <li>replay guard: {@code T#t#INBOUND_KEY#<key>} / {@code GUARD} — see {@link #inboundGuard}.</li>
  *   <li>lead: {@code T#t#LEAD#<id>} / {@code LEAD}; listed by owner on GSI3 {@code T#t#LEADS#OWNER#<ownerId>},
  *       by team on GSI4 {@code T#t#LEADS#TEAM#<teamId>} and tenant-wide on GSI2 {@code T#t#LEADS}, each sorted
  *       {@code <status>#<createdAt>#<id>} so one Query lists a status newest or oldest first.</li>
+ *   <li>lead settings: {@code T#t#SETTINGS} / {@code LEADS} beside the sales settings (absent: defaults, version 0);
+ *       their audit entries are the settings partition's {@code AUDIT#…} items.</li>
+ *   <li>round-robin counter: {@code T#t#ROUNDROBIN#<poolId>} / {@code COUNTER} with a number {@code next}, advanced
+ *       by an atomic UpdateItem ADD; each pool its own partition, so busy pools do not share one hot key.</li>
  * </ul>
  */
 final class LeadKeys {
     static final String INBOUND_SK = "INBOUND";
     static final String LEAD_SK = "LEAD";
+    static final String SETTINGS_SK = "LEADS";
+    static final String COUNTER_SK = "COUNTER";
 
     private LeadKeys() {
     }
 
     static Map<String, AttributeValue> inbound(String tenantId, String inboundId) {
         return Keys.key(Keys.tenant(tenantId) + "INBOUND#" + inboundId, INBOUND_SK);
+    }
+
+    /**
+     * A replay guard of inbound requests: {@code T#t#INBOUND_KEY#<key>} / {@code GUARD}, holding the id of the request
+     * that took it and an {@code expiresAt} (TTL). The key says what it guards (a submission id, a payload hash, a
+     * provider's event id) and of which source.
+     */
+    static Map<String, AttributeValue> inboundGuard(String tenantId, String key) {
+        return Keys.key(Keys.tenant(tenantId) + "INBOUND_KEY#" + key, "GUARD");
     }
 
     static Map<String, AttributeValue> lead(String tenantId, String leadId) {
@@ -60,6 +77,18 @@ final class LeadKeys {
             Keys.index(keys, TableDesign.TEAM_INDEX, leadsByTeam(tenantId, lead.teamId()), sort);
         }
         return keys;
+    }
+
+    static Map<String, AttributeValue> settings(String tenantId) {
+        return Keys.key(Keys.settings(tenantId), SETTINGS_SK);
+    }
+
+    static Map<String, AttributeValue> roundRobin(String tenantId, String poolId) {
+        return Keys.key(Keys.tenant(tenantId) + "ROUNDROBIN#" + poolId, COUNTER_SK);
+    }
+
+    static Map<String, AttributeValue> of(String tenantId, LeadSettings settings) {
+        return settings(tenantId);
     }
 
     static Map<String, AttributeValue> of(String tenantId, InboundRequest request) {

@@ -20,6 +20,8 @@ public record InboundOutcome(Kind kind, String clientId, String contactId, Strin
         /** A new lead in the leads inbox. */
         NEW_LEAD,
         /** A new client + contact + deal at the pipeline's first stage (tenant setting). */
-        NEW_CLIENT
+        NEW_CLIENT,
+        /** Nothing to do: a call just started (its ENDED or MISSED event does the work). */
+        NOTED
     }
 }

@@ -20,6 +20,11 @@ public final class Phones {
         this.defaultRegion = defaultRegion;
     }
 
+    /** Whether libphonenumber knows the ISO 3166 alpha-2 region (e.g. RU, DE), so it can be a default region. */
+    public static boolean isRegion(String region) {
+        return region != null && UTIL.getSupportedRegions().contains(region);
+    }
+
     /** The E.164 form of a valid number, or empty if the text is not a valid phone number. */
     public Optional<String> toE164(String text) {
         if (text == null || text.isBlank() || text.length() > 40) {

@@ -3,6 +3,7 @@ package dev.fieldcrm.core.reminders;
 import dev.fieldcrm.core.normalize.Phones;
 import dev.fieldcrm.core.notify.Channel;
 import dev.fieldcrm.core.shared.FieldError;
+import dev.fieldcrm.core.shared.LocalTimes;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +13,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +37,9 @@ public record PreferencesInput(Map<ReminderKind, Set<Channel>> channels,
     /** The stored form, or every field error at once (422): zone, times, locale and phone are checked here. */
     NotificationPreferences toPreferences(String userId, Phones phones, Instant at, long version) {
         List<FieldError> errors = new ArrayList<>();
-        LocalTime digest = time("digestAt", digestAt, errors);
-        LocalTime from = time("quietFrom", quietFrom, errors);
-        LocalTime to = time("quietTo", quietTo, errors);
+        LocalTime digest = LocalTimes.parse("digestAt", digestAt, errors);
+        LocalTime from = LocalTimes.parse("quietFrom", quietFrom, errors);
+        LocalTime to = LocalTimes.parse("quietTo", quietTo, errors);
         if ((from == null) != (to == null) && errors.isEmpty()) {
             errors.add(new FieldError(from == null ? "quietFrom" : "quietTo", "give both ends of the quiet hours or neither"));
         }
@@ -74,20 +74,5 @@ public record PreferencesInput(Map<ReminderKind, Set<Channel>> channels,
                 meetingLeadMinutes == null ? NotificationPreferences.DEFAULT_MEETING_LEAD_MINUTES : meetingLeadMinutes,
                 prolongationDaysBefore == null ? NotificationPreferences.DEFAULT_PROLONGATION_DAYS : prolongationDaysBefore,
                 from == null ? null : new QuietHours(from, to), timeZone, locale, muted, phone, at, version);
-    }
-
-    private static LocalTime time(String field, String value, List<FieldError> errors) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (!value.matches("\\d{2}:\\d{2}")) {
-                throw new DateTimeParseException("not HH:mm", value, 0);
-            }
-            return LocalTime.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a local time HH:mm, e.g. 08:00"));
-            return null;
-        }
     }
 }

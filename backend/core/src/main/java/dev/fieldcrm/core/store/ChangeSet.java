@@ -16,7 +16,7 @@ public final class ChangeSet {
     private final List<Change> changes = new ArrayList<>();
 
     /** One write of the set. */
-    public sealed interface Change permits Create, Replace, Move, Claim, Release, Audit, Remember, Overwrite, Remove, Count {
+    public sealed interface Change permits Create, Replace, Move, Claim, Release, Audit, Remember, Overwrite, Remove, Count, Guard {
     }
 
     /** Store a new record; fails if a record with its key exists. */
@@ -68,6 +68,18 @@ public final class ChangeSet {
         public Count {
             deltas = java.util.Map.copyOf(deltas);
         }
+    }
+
+    /**
+     * Take a replay guard: a key (e.g. a form's submission id) that only one inbound request may hold until
+     * {@code expiresAt}. Fails with {@link GuardTaken} (naming the holder) while another holds it unexpired; an expired
+     * guard counts as free even before TTL deletion removes it.
+     *
+     * @param key      what is guarded, unique within the tenant (e.g. {@code FORM#<formId>#SUB#<submissionId>})
+     * @param holderId the id of the request taking it
+     * @param now      the instant the expiry is compared with
+     */
+    public record Guard(String key, String holderId, java.time.Instant expiresAt, java.time.Instant now) implements Change {
     }
 
     public ChangeSet create(Object record) {
@@ -131,6 +143,11 @@ public final class ChangeSet {
         if (!deltas.isEmpty()) {
             changes.add(new Count(counter, deltas));
         }
+        return this;
+    }
+
+    public ChangeSet guard(String key, String holderId, java.time.Instant expiresAt, java.time.Instant now) {
+        changes.add(new Guard(key, holderId, expiresAt, now));
         return this;
     }
 

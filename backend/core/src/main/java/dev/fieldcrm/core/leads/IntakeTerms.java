@@ -1,0 +1,26 @@
+package dev.fieldcrm.core.leads;
+
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+/**
+ * The part of a tenant's {@link LeadSettings} that processing an inbound request needs: a narrow view, so the
+ * processing does not depend on how the settings are stored and edited.
+ *
+ * @param phoneRegion     region for phone numbers written without a country code (ISO 3166 alpha-2, e.g. RU)
+ * @param createClients   an unmatched request becomes a client + contact + deal (true) or a lead in the inbox (false)
+ * @param contactDeadline when a request received at the given instant must have been answered (the SLA)
+ */
+public record IntakeTerms(String phoneRegion, boolean createClients, UnaryOperator<Instant> contactDeadline) {
+
+    /** The terms of a tenant's lead settings: its phone region, lead or client mode, the SLA in working time. */
+    public static IntakeTerms of(LeadSettings settings) {
+        return new IntakeTerms(settings.phoneRegion(), settings.createAs() == LeadSettings.CreateAs.CLIENT,
+                received -> LeadSla.contactDeadline(received, settings));
+    }
+
+    /** Reads a tenant's terms. */
+    public interface Source {
+        IntakeTerms of(String tenantId);
+    }
+}
