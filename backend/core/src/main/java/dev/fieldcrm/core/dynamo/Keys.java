@@ -179,6 +179,7 @@ public final class Keys {
             case dev.fieldcrm.core.webforms.WebForm f -> WebFormKeys.of(tenantId, f);
             case dev.fieldcrm.core.webforms.WebFormTally t -> WebFormKeys.of(tenantId, t);
             case dev.fieldcrm.core.webforms.FormKey k -> WebFormKeys.of(tenantId, k);
+            case dev.fieldcrm.core.hygiene.HygieneRecord h -> HygieneKeys.of(tenantId, h);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }
