@@ -6,7 +6,15 @@ import dev.fieldcrm.core.deals.Deal;
 import dev.fieldcrm.core.deals.DealInput;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.dynamo.HygieneServices;
+import dev.fieldcrm.core.deals.DealStatus;
+import dev.fieldcrm.core.dynamo.DynamoChangeWriter;
+import dev.fieldcrm.core.hygiene.DealHygiene;
+import dev.fieldcrm.core.hygiene.HygieneDiff;
+import dev.fieldcrm.core.hygiene.HygieneRule;
 import dev.fieldcrm.core.hygiene.Offence;
+import dev.fieldcrm.core.hygiene.OffendingDeal;
+import dev.fieldcrm.core.store.ChangeSet;
+import dev.fieldcrm.worker.support.WorkerDynamoResource;
 import dev.fieldcrm.core.hygiene.OffenceTally;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Ids;
@@ -30,6 +38,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Offenders kept current through DynamoDB Local's real stream: writes through the core's use cases reach the hygiene
@@ -140,6 +149,27 @@ class HygieneStreamTest {
         Stream.pump();
 
         assertThat(hygiene.store().tallies("acme", "east")).containsExactlyInAnyOrderElementsOf(once);
+    }
+
+    @Test
+    void reapplyingTheSameOffenceTransaction_failsOnItsCondition_andCountsOnce() {
+        OffendingDeal shown = new OffendingDeal(Ids.newId(), "Ручная", "rep9", "replay", "clients", "new", DealStatus.OPEN,
+                null, null, null);
+        ChangeSet first = HygieneDiff.changes(DealHygiene.none(shown.dealId()), shown,
+                Set.of(HygieneRule.NO_SOURCE), Instant.now()).orElseThrow();
+        var writer = new DynamoChangeWriter(WorkerDynamoResource.client(), WorkerDynamoResource.TABLE);
+        writer.apply("acme", first);
+
+        assertThatThrownBy(() -> writer.apply("acme", first)).isInstanceOf(RuntimeException.class);
+
+        assertThat(hygiene.store().tallies("acme", "replay")).singleElement()
+                .satisfies(t -> assertThat(t.count("S1-08")).isEqualTo(1));
+        ChangeSet clear = HygieneDiff.changes(hygiene.store().summary("acme", shown.dealId()), null, Set.of(), Instant.now())
+                .orElseThrow();
+        writer.apply("acme", clear);
+        assertThatThrownBy(() -> writer.apply("acme", clear)).isInstanceOf(RuntimeException.class);
+        assertThat(hygiene.store().tallies("acme", "replay")).singleElement()
+                .satisfies(t -> assertThat(t.count("S1-08")).isZero());
     }
 
     @Test
