@@ -14,8 +14,10 @@ import java.util.Map;
  * projects into the owner index (GSI3) and team index (GSI4) sorted by rule id (so {@code S1-} narrows to severity 1).
  * A deal's summary sits in the deal's partition; tallies share one partition, one item per team and owner.
  */
-final class HygieneKeys {
+public final class HygieneKeys {
     static final String SUMMARY = "HYGIENE";
+    /** The due-index kind of a deal summary waiting for its next time boundary. */
+    public static final String DUE_KIND = "hygiene";
 
     private HygieneKeys() {
     }
@@ -53,7 +55,13 @@ final class HygieneKeys {
                 Keys.index(k, TableDesign.TEAM_INDEX, byTeam(tenantId, o.deal().teamId()), byRule);
                 yield k;
             }
-            case DealHygiene s -> Keys.key(DealKeys.deal(tenantId, s.dealId()), SUMMARY);
+            case DealHygiene s -> {
+                Map<String, AttributeValue> k = Keys.key(DealKeys.deal(tenantId, s.dealId()), SUMMARY);
+                if (s.nextCheck() != null) {
+                    DueIndex.put(k, DUE_KIND, s.nextCheck(), tenantId, s.dealId());
+                }
+                yield k;
+            }
             case OffenceTally.Key t -> Keys.key(tallies(tenantId), tallySk(t.teamId(), t.ownerId()));
         };
     }

@@ -10,9 +10,12 @@ import java.util.TreeMap;
  *
  * @param deal      the deal as its offence items show it; null once the deal is gone
  * @param offences  rule id → first seen
+ * @param nextCheck when time alone may change the offences (a time-based rule's boundary): the deal waits on the
+ *                  due index until then; null when no time-based rule can start or stop offending
  * @param version   incremented on every change (0: never stored)
  */
-public record DealHygiene(String dealId, OffendingDeal deal, Map<String, Instant> offences, long version)
+public record DealHygiene(String dealId, OffendingDeal deal, Map<String, Instant> offences, Instant nextCheck,
+                          long version)
         implements HygieneRecord {
 
     public DealHygiene {
@@ -20,6 +23,6 @@ public record DealHygiene(String dealId, OffendingDeal deal, Map<String, Instant
     }
 
     public static DealHygiene none(String dealId) {
-        return new DealHygiene(dealId, null, Map.of(), 0);
+        return new DealHygiene(dealId, null, Map.of(), null, 0);
     }
 }

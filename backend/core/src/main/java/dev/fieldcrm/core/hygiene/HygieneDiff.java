@@ -24,15 +24,18 @@ public final class HygieneDiff {
      * @param before the stored summary ({@link DealHygiene#none} when never stored)
      * @param deal   the deal as it is now, null when it is gone (every offence is withdrawn)
      * @param now    the offences found now (empty when the deal is gone)
+     * @param next   the next time boundary to re-evaluate at, or null
      * @param at     the moment of evaluation (the "since" of new offences)
      * @return nothing when the stored state is already right (a redelivered change writes nothing)
      */
-    public static Optional<ChangeSet> changes(DealHygiene before, OffendingDeal deal, Set<HygieneRule> now, Instant at) {
+    public static Optional<ChangeSet> changes(DealHygiene before, OffendingDeal deal, Set<HygieneRule> now, Instant next,
+                                              Instant at) {
         Map<String, Instant> after = new TreeMap<>();
         for (HygieneRule rule : now) {
             after.put(rule.id(), before.offences().getOrDefault(rule.id(), at));
         }
-        if (after.equals(before.offences()) && Objects.equals(deal, before.deal())) {
+        if (after.equals(before.offences()) && Objects.equals(deal, before.deal())
+                && Objects.equals(next, before.nextCheck())) {
             return Optional.empty();
         }
         ChangeSet set = new ChangeSet();
@@ -58,7 +61,7 @@ public final class HygieneDiff {
             }
         });
         counts.forEach(set::count);
-        set.createOrReplace(new DealHygiene(before.dealId(), deal, after, before.version() + 1), before.version());
+        set.createOrReplace(new DealHygiene(before.dealId(), deal, after, next, before.version() + 1), before.version());
         return Optional.of(set);
     }
 

@@ -57,13 +57,26 @@ public final class HygieneEvaluator {
 
     /** One deal (gone: its offences are withdrawn). */
     public void deal(String tenantId, String dealId) {
+        deal(tenantId, dealId, clock.instant());
+    }
+
+    /**
+     * A deal whose time boundary fell due (from the schedule): evaluated at that boundary at the earliest, so a tick
+     * that runs early or a clock behind the index's does not miss the change it was scheduled for.
+     */
+    public void due(String tenantId, DealHygiene waiting) {
+        Instant now = clock.instant();
+        deal(tenantId, waiting.dealId(), waiting.nextCheck() != null && waiting.nextCheck().isAfter(now) ? waiting.nextCheck() : now);
+    }
+
+    private void deal(String tenantId, String dealId, Instant now) {
         Deal deal = deals.find(tenantId, dealId).orElse(null);
         if (deal == null) {
-            store(tenantId, dealId, null, Set.of(), clock.instant());
+            store(tenantId, dealId, null, Set.of(), null, now);
             return;
         }
         ClientCard card = deal.clientId() == null ? null : clients.card(tenantId, deal.clientId()).orElse(null);
-        evaluate(tenantId, deal, settings.load(tenantId), card, parameters.of(tenantId));
+        evaluate(tenantId, deal, settings.load(tenantId), card, parameters.of(tenantId), now);
     }
 
     /** Every deal of a client (its profile, contacts or tasks changed). */
@@ -76,26 +89,28 @@ public final class HygieneEvaluator {
             Page<Deal> page = deals.byClient(tenantId, clientId, new PageRequest(CLIENT_DEALS_PAGE, cursor));
             for (Deal deal : page.items()) {
                 config = config == null ? settings.load(tenantId) : config;
-                evaluate(tenantId, deal, config, card, params);
+                evaluate(tenantId, deal, config, card, params, clock.instant());
             }
             cursor = page.nextCursor();
         } while (cursor != null);
     }
 
-    private void evaluate(String tenantId, Deal deal, SalesConfig config, ClientCard card, HygieneParameters params) {
-        Instant now = clock.instant();
-        Set<HygieneRule> offences = config.pipeline(deal.pipelineId())
-                .map(pipeline -> HygieneCheck.offences(new DealFacts(deal, pipeline, card == null ? null : card.client(),
-                        contact(card, deal.contactId()), card == null ? List.of() : card.openTasks(), now), params))
-                // A deal in a pipeline the tenant removed cannot be placed on a stage: nothing to judge.
-                .orElse(Set.of());
-        store(tenantId, deal.id(), OffendingDeal.of(deal, card == null ? null : card.client()), offences, now);
+    private void evaluate(String tenantId, Deal deal, SalesConfig config, ClientCard card, HygieneParameters params,
+                          Instant now) {
+        var facts = config.pipeline(deal.pipelineId())
+                .map(pipeline -> new DealFacts(deal, pipeline, card == null ? null : card.client(),
+                        contact(card, deal.contactId()), card == null ? List.of() : card.openTasks(), now));
+        // A deal in a pipeline the tenant removed cannot be placed on a stage: nothing to judge.
+        Set<HygieneRule> offences = facts.map(f -> HygieneCheck.offences(f, params)).orElse(Set.of());
+        Instant next = facts.map(f -> HygieneSchedule.nextCheck(f, params)).orElse(null);
+        store(tenantId, deal.id(), OffendingDeal.of(deal, card == null ? null : card.client()), offences, next, now);
     }
 
-    private void store(String tenantId, String dealId, OffendingDeal deal, Set<HygieneRule> offences, Instant now) {
+    private void store(String tenantId, String dealId, OffendingDeal deal, Set<HygieneRule> offences, Instant next,
+                       Instant now) {
         for (int attempt = 1; ; attempt++) {
             DealHygiene before = store.summary(tenantId, dealId);
-            var changes = HygieneDiff.changes(before, deal, offences, now);
+            var changes = HygieneDiff.changes(before, deal, offences, next, now);
             if (changes.isEmpty()) {
                 return;
             }

@@ -27,7 +27,10 @@ import dev.fieldcrm.dynamodblocal.StreamPump;
 import dev.fieldcrm.worker.support.DynamoCalls;
 import dev.fieldcrm.worker.support.LambdaInvoker;
 import dev.fieldcrm.worker.support.Stream;
+import dev.fieldcrm.core.deals.StageMove;
+import dev.fieldcrm.core.events.ScheduledJob;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Named;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,7 @@ class HygieneStreamTest {
     @Inject CoreServices core;
     @Inject HygieneServices hygiene;
     @Inject DynamoCalls calls;
+    @Inject @Named("hygiene") ScheduledJob schedule;
 
     private static ClientDetails client(String name) {
         return new ClientDetails(name, null, null, null, null, null, null, null, null, null, null, null, null, null,
@@ -156,7 +160,7 @@ class HygieneStreamTest {
         OffendingDeal shown = new OffendingDeal(Ids.newId(), "Ручная", "rep9", "replay", "clients", "new", DealStatus.OPEN,
                 null, null, null);
         ChangeSet first = HygieneDiff.changes(DealHygiene.none(shown.dealId()), shown,
-                Set.of(HygieneRule.NO_SOURCE), Instant.now()).orElseThrow();
+                Set.of(HygieneRule.NO_SOURCE), null, Instant.now()).orElseThrow();
         var writer = new DynamoChangeWriter(WorkerDynamoResource.client(), WorkerDynamoResource.TABLE);
         writer.apply("acme", first);
 
@@ -164,12 +168,35 @@ class HygieneStreamTest {
 
         assertThat(hygiene.store().tallies("acme", "replay")).singleElement()
                 .satisfies(t -> assertThat(t.count("S1-08")).isEqualTo(1));
-        ChangeSet clear = HygieneDiff.changes(hygiene.store().summary("acme", shown.dealId()), null, Set.of(), Instant.now())
+        ChangeSet clear = HygieneDiff.changes(hygiene.store().summary("acme", shown.dealId()), null, Set.of(), null, Instant.now())
                 .orElseThrow();
         writer.apply("acme", clear);
         assertThatThrownBy(() -> writer.apply("acme", clear)).isInstanceOf(RuntimeException.class);
         assertThat(hygiene.store().tallies("acme", "replay")).singleElement()
                 .satisfies(t -> assertThat(t.count("S1-08")).isZero());
+    }
+
+    @Test
+    void aDealAcceptedInWork_isFlaggedS2_02ByTheSchedule_sevenDaysLater_withoutAnyWrite() {
+        Client client = clientWithNextStep("Сейнер " + Ids.newId());
+        Deal created = core.deals().create(REP2, null, deal("Поставка палтуса", client.id(), "chat"), null);
+        Deal accepted = core.deals().move(REP2, created.id(), created.version(), new StageMove("accepted", null, null, null));
+        Stream.pump();
+        DealHygiene waiting = hygiene.store().summary("acme", accepted.id());
+        assertThat(waiting.offences()).doesNotContainKey("S2-02");
+        Instant boundary = accepted.stageEnteredAt().plus(Duration.ofDays(7));
+        assertThat(waiting.nextCheck()).as("the earliest boundary: the next step's due time, then 7 days in accepted")
+                .isNotNull().isBefore(boundary.plus(Duration.ofMinutes(2)));
+
+        // Ticks until the 7-day boundary has passed (each tick re-evaluates what fell due and moves the deal on).
+        for (Instant tick = waiting.nextCheck(); !tick.isAfter(boundary.plus(Duration.ofMinutes(2))); ) {
+            schedule.run(tick.plusSeconds(1));
+            Instant next = hygiene.store().summary("acme", accepted.id()).nextCheck();
+            tick = next == null || !next.isAfter(tick) ? boundary.plus(Duration.ofMinutes(3)) : next;
+        }
+
+        assertThat(hygiene.store().summary("acme", accepted.id()).offences()).containsKey("S2-02");
+        assertThat(hygiene.store().byOwner("acme", "rep2", "S2-02#" + accepted.id(), PageRequest.first(10)).items()).hasSize(1);
     }
 
     @Test
