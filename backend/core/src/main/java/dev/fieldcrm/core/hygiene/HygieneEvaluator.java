@@ -24,8 +24,8 @@ import java.util.Set;
  * already stored.
  *
  * <p>DynamoDB calls per deal: GetItem deal, Query settings, Query client card (when the deal has a client), GetItem
- * summary, and one TransactWriteItems only when something changed. For a client's deals the settings and card are
- * read once: Query GSI2 (deals of the client) + per deal GetItem summary [+ TransactWriteItems].
+ * summary, and one TransactWriteItems only when something changed. For a client's deals: Query GSI2 (deals of the
+ * client); with deals, the card and settings once, then per deal GetItem summary [+ TransactWriteItems].
  */
 public final class HygieneEvaluator {
     private static final int ATTEMPTS = 3;
@@ -81,14 +81,18 @@ public final class HygieneEvaluator {
 
     /** Every deal of a client (its profile, contacts or tasks changed). */
     public void client(String tenantId, String clientId) {
-        ClientCard card = clients.card(tenantId, clientId).orElse(null);
+        // Card and settings are read once, and only for a client with deals (a new client costs one Query).
+        ClientCard card = null;
         SalesConfig config = null;
         HygieneParameters params = parameters.of(tenantId);
         String cursor = null;
         do {
             Page<Deal> page = deals.byClient(tenantId, clientId, new PageRequest(CLIENT_DEALS_PAGE, cursor));
             for (Deal deal : page.items()) {
-                config = config == null ? settings.load(tenantId) : config;
+                if (config == null) {
+                    card = clients.card(tenantId, clientId).orElse(null);
+                    config = settings.load(tenantId);
+                }
                 evaluate(tenantId, deal, config, card, params, clock.instant());
             }
             cursor = page.nextCursor();
