@@ -138,6 +138,7 @@ public final class DynamoChangeWriter implements ChangeWriter {
                     .item(ItemCodec.encode(o.record(), Keys.of(tenantId, o.record()))).build()).build());
             case ChangeSet.Remove r -> List.of(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                     .key(Keys.primary(tenantId, r.record())).build()).build());
+            case ChangeSet.Withdraw w -> List.of(delete(Keys.primary(tenantId, w.record()), "attribute_exists(" + PK + ")", Map.of()));
             case ChangeSet.Count c -> List.of(count(tenantId, c));
             case ChangeSet.Guard g -> {
                 Map<String, AttributeValue> item = new HashMap<>(LeadKeys.inboundGuard(tenantId, g.key()));
@@ -218,8 +219,10 @@ public final class DynamoChangeWriter implements ChangeWriter {
 
     private TransactWriteItem delete(Map<String, AttributeValue> key, String condition, Map<String, AttributeValue> values) {
         Delete.Builder delete = Delete.builder().tableName(table).key(key).conditionExpression(condition)
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                .expressionAttributeValues(values);
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        if (!values.isEmpty()) {
+            delete.expressionAttributeValues(values);
+        }
         names(condition, delete::expressionAttributeNames);
         return TransactWriteItem.builder().delete(delete.build()).build();
     }
@@ -259,6 +262,7 @@ public final class DynamoChangeWriter implements ChangeWriter {
                 case ChangeSet.Guard g -> new GuardTaken(g.key(),
                         old.containsKey(GUARD_HOLDER) ? old.get(GUARD_HOLDER).s() : null);
                 case ChangeSet.Overwrite o -> new IllegalStateException("unconditional put failed: " + kind(o.record()));
+                case ChangeSet.Withdraw w -> new VersionConflict(kind(w.record()), -1);
                 case ChangeSet.Remove r -> new IllegalStateException("unconditional delete failed: " + kind(r.record()));
                 case ChangeSet.Count c -> new IllegalStateException("counter update failed: " + kind(c.counter()));
                 case ChangeSet.Audit a -> new IllegalStateException("audit entry collided: " + a.entry().id());

@@ -134,23 +134,8 @@ public final class DynamoDealQueries implements DealQueries {
      */
     @Override
     public List<DealTally> tallies(String tenantId, String teamId) {
-        List<DealTally> tallies = new ArrayList<>();
-        Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":pk", AttributeValue.fromS(DealKeys.tallies(tenantId)));
-        String condition = "PK = :pk";
-        if (teamId != null) {
-            values.put(":team", AttributeValue.fromS(teamId + "#"));
-            condition += " AND begins_with(SK, :team)";
-        }
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
-                    .keyConditionExpression(condition).expressionAttributeValues(values)
-                    .exclusiveStartKey(start).build());
-            response.items().forEach(item -> tallies.add(tally(item)));
-            start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
-        } while (start != null);
-        return tallies;
+        return PrefixQuery.all(dynamo, table, DealKeys.tallies(tenantId), teamId == null ? null : teamId + "#")
+                .stream().map(DynamoDealQueries::tally).toList();
     }
 
     private static DealTally tally(Map<String, AttributeValue> item) {

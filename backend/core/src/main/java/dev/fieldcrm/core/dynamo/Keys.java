@@ -187,6 +187,7 @@ public final class Keys {
             case dev.fieldcrm.core.webforms.FormKey k -> WebFormKeys.of(tenantId, k);
             case dev.fieldcrm.core.integrations.Integration i -> IntegrationKeys.of(tenantId, i);
             case dev.fieldcrm.core.integrations.IntegrationKey k -> IntegrationKeys.of(tenantId, k);
+            case dev.fieldcrm.core.hygiene.HygieneRecord h -> HygieneKeys.of(tenantId, h);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };
     }

@@ -16,7 +16,7 @@ public final class ChangeSet {
     private final List<Change> changes = new ArrayList<>();
 
     /** One write of the set. */
-    public sealed interface Change permits Create, Replace, Move, Claim, Release, Audit, Remember, Overwrite, Remove, Count, Guard {
+    public sealed interface Change permits Create, Replace, Move, Claim, Release, Audit, Remember, Overwrite, Remove, Withdraw, Count, Guard {
     }
 
     /** Store a new record; fails if a record with its key exists. */
@@ -55,6 +55,13 @@ public final class ChangeSet {
 
     /** Delete a derived copy if it exists (same reasoning as {@link Overwrite}). */
     public record Remove(Object record) implements Change {
+    }
+
+    /**
+     * Delete a record that must still be there (fails otherwise): paired with a {@link Count} that subtracts it, so a
+     * delete applied twice cannot count down twice.
+     */
+    public record Withdraw(Object record) implements Change {
     }
 
     /**
@@ -136,6 +143,11 @@ public final class ChangeSet {
 
     public ChangeSet remove(Object record) {
         changes.add(new Remove(record));
+        return this;
+    }
+
+    public ChangeSet withdraw(Object record) {
+        changes.add(new Withdraw(record));
         return this;
     }
 

@@ -1,0 +1,33 @@
+package dev.fieldcrm.core.dynamo;
+
+import dev.fieldcrm.core.hygiene.HygieneChanges;
+import dev.fieldcrm.core.hygiene.HygieneEvaluator;
+import dev.fieldcrm.core.hygiene.HygieneParameters;
+import dev.fieldcrm.core.hygiene.HygieneReport;
+import dev.fieldcrm.core.hygiene.HygieneStore;
+import dev.fieldcrm.core.users.TeamScope;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+
+/**
+ * Data hygiene on DynamoDB: the stored offences and the evaluator that keeps them current.
+ *
+ * @param store     offences, per-deal summaries and tallies
+ * @param evaluator re-evaluates a deal or a client's deals
+ * @param changes   the stream listener driving the evaluator
+ * @param report    offenders, counts and rules as a caller may see them
+ */
+public record HygieneServices(HygieneStore store, HygieneEvaluator evaluator, HygieneChanges changes,
+                              HygieneReport report) {
+
+    /** Rules are evaluated with {@link HygieneParameters#defaults()} until tenants can store their own settings. */
+    public static HygieneServices onDynamo(DynamoDbClient dynamo, String table, Clock clock) {
+        var store = new DynamoHygieneStore(dynamo, table);
+        HygieneEvaluator.HygieneSettings parameters = tenantId -> HygieneParameters.defaults();
+        var evaluator = new HygieneEvaluator(new DynamoDealQueries(dynamo, table), new DynamoSettingsQueries(dynamo, table),
+                new DynamoClientQueries(dynamo, table), store, new DynamoChangeWriter(dynamo, table), parameters, clock);
+        var report = new HygieneReport(store, new TeamScope(new DynamoUserStore(dynamo, table)), parameters);
+        return new HygieneServices(store, evaluator, new HygieneChanges(evaluator), report);
+    }
+}
