@@ -266,7 +266,7 @@ class InboundProcessingTest {
         // request · lead settings · guards · assignment (settings, directory, round-robin turn) · assignee · lead + guards
         // · notification (user, preferences, Postman claim, suppression, outcome for email; push devices) · request processed
         assertThat(calls.made()).containsExactly("GetItem", "GetItem", "BatchGetItem", "GetItem", "Query", "UpdateItem",
-                "GetItem", "TransactWriteItems", "GetItem", "GetItem", "PutItem", "GetItem", "PutItem", "Query",
+                "GetItem", "TransactWriteItems", "BatchGetItem", "PutItem", "GetItem", "PutItem", "Query",
                 "TransactWriteItems");
     }
 
@@ -285,7 +285,7 @@ class InboundProcessingTest {
         // first deal (settings, client card, TWI) · notification (user, preferences, Postman ×3, push devices) · request
         assertThat(calls.made()).containsExactly("GetItem", "GetItem", "BatchGetItem", "Query", "GetItem",
                 "Query", "GetItem", "TransactWriteItems", "Query", "Query", "TransactWriteItems",
-                "GetItem", "GetItem", "PutItem", "GetItem", "PutItem", "Query", "TransactWriteItems");
+                "BatchGetItem", "PutItem", "GetItem", "PutItem", "Query", "TransactWriteItems");
     }
 
     static ClientDetails client(String name, String... phones) {
