@@ -1,5 +1,6 @@
 package dev.fieldcrm.local;
 
+import dev.fieldcrm.core.hygiene.HygieneBackfill;
 import dev.fieldcrm.core.reminders.ReminderBackfill;
 import dev.fieldcrm.dynamodblocal.ScheduledEvents;
 import dev.fieldcrm.dynamodblocal.StreamPump;
@@ -25,9 +26,10 @@ import java.util.concurrent.TimeUnit;
  * are not replayed). While the worker is not up yet, or restarting, nothing is lost: undelivered records stay
  * where the pump left them, and a missed tick is caught up by the jobs' checkpoints at the next one.
  *
- * <p>Because the seed is not replayed, the demo users' daily reminders would never be planned: as soon as the worker
- * answers, the feed sends it the {@code reminder-backfill} event for the demo tenant once (as an operator does after
- * deploying reminders; running it again on a later start changes nothing).
+ * <p>Because the seed is not replayed, the demo users' daily reminders would never be planned and the demo deals never
+ * checked for data hygiene: as soon as the worker answers, the feed sends it the {@code reminder-backfill} and
+ * {@code hygiene-backfill} events for the demo tenant once (as an operator does after deploying those features;
+ * running them again on a later start changes nothing).
  */
 final class LocalWorkerFeed {
     /** Quarkus's Lambda event server (dev and test mode) takes events here. */
@@ -78,9 +80,11 @@ final class LocalWorkerFeed {
     private void backfillOnce() {
         String tenant = backfillTenant;
         if (tenant != null) {
-            String response = invoke(ScheduledEvents.tenantJob(Instant.now(), ReminderBackfill.NAME, tenant));
+            for (String job : List.of(ReminderBackfill.NAME, HygieneBackfill.NAME)) {
+                String response = invoke(ScheduledEvents.tenantJob(Instant.now(), job, tenant));
+                System.out.println("[fieldcrm-local] " + job + " → worker: " + response);
+            }
             backfillTenant = null;
-            System.out.println("[fieldcrm-local] reminder backfill → worker: " + response);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.dynamo;
 
+import dev.fieldcrm.core.hygiene.HygieneBackfill;
 import dev.fieldcrm.core.hygiene.HygieneChanges;
 import dev.fieldcrm.core.hygiene.HygieneEvaluator;
 import dev.fieldcrm.core.hygiene.HygieneParameters;
@@ -17,17 +18,21 @@ import java.time.Clock;
  * @param evaluator re-evaluates a deal or a client's deals
  * @param changes   the stream listener driving the evaluator
  * @param report    offenders, counts and rules as a caller may see them
+ * @param backfill  evaluates every deal of a tenant once (an operator's on-demand job)
  */
 public record HygieneServices(HygieneStore store, HygieneEvaluator evaluator, HygieneChanges changes,
-                              HygieneReport report) {
+                              HygieneReport report, HygieneBackfill backfill) {
 
     /** Rules are evaluated with {@link HygieneParameters#defaults()} until tenants can store their own settings. */
     public static HygieneServices onDynamo(DynamoDbClient dynamo, String table, Clock clock) {
         var store = new DynamoHygieneStore(dynamo, table);
         HygieneEvaluator.HygieneSettings parameters = tenantId -> HygieneParameters.defaults();
-        var evaluator = new HygieneEvaluator(new DynamoDealQueries(dynamo, table), new DynamoSettingsQueries(dynamo, table),
+        var deals = new DynamoDealQueries(dynamo, table);
+        var users = new DynamoUserStore(dynamo, table);
+        var evaluator = new HygieneEvaluator(deals, new DynamoSettingsQueries(dynamo, table),
                 new DynamoClientQueries(dynamo, table), store, new DynamoChangeWriter(dynamo, table), parameters, clock);
-        var report = new HygieneReport(store, new TeamScope(new DynamoUserStore(dynamo, table)), parameters);
-        return new HygieneServices(store, evaluator, new HygieneChanges(evaluator), report);
+        var report = new HygieneReport(store, new TeamScope(users), parameters);
+        return new HygieneServices(store, evaluator, new HygieneChanges(evaluator), report,
+                new HygieneBackfill(users, deals, evaluator));
     }
 }

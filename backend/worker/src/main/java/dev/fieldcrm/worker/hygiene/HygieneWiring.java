@@ -6,6 +6,7 @@ import dev.fieldcrm.core.dynamo.HygieneKeys;
 import dev.fieldcrm.core.dynamo.HygieneServices;
 import dev.fieldcrm.core.events.ScheduledJob;
 import dev.fieldcrm.core.hygiene.DealHygiene;
+import dev.fieldcrm.core.hygiene.HygieneBackfill;
 import dev.fieldcrm.core.hygiene.HygieneChanges;
 import dev.fieldcrm.worker.config.WorkerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,11 @@ public class HygieneWiring {
 
     @Produces @Singleton HygieneChanges hygieneChanges(HygieneServices hygiene) {
         return hygiene.changes();
+    }
+
+    /** On demand: evaluates every deal of a tenant once (deals written before hygiene was deployed). */
+    @Produces @Singleton HygieneBackfill hygieneBackfill(HygieneServices hygiene) {
+        return hygiene.backfill();
     }
 
     /** Re-evaluates deals whose time boundary fell due (due-index kind {@value HygieneKeys#DUE_KIND}). */

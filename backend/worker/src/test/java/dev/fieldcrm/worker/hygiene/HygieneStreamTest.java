@@ -112,6 +112,28 @@ class HygieneStreamTest {
     }
 
     @Test
+    void theBackfill_flagsADealTheListenerHasNotSeen_andNeitherItsRerunNorTheLateStreamCountsItAgain() {
+        Stream.pump();
+        long countBefore = count("S1-08");
+        Client client = clientWithNextStep("Рыбный ряд " + Ids.newId());
+        // Written while nobody listens (a deal from before hygiene was deployed, or the local run's seed).
+        Deal unseen = core.deals().create(REP2, null, deal("Поставка корюшки", client.id(), null), null);
+
+        int evaluated = hygiene.backfill().run("acme");
+
+        assertThat(evaluated).isPositive();
+        assertThat(rulesOf(unseen.id())).contains("S1-08");
+        assertThat(count("S1-08")).isEqualTo(countBefore + 1);
+
+        hygiene.backfill().run("acme");
+        Stream.pump();
+
+        assertThat(count("S1-08")).isEqualTo(countBefore + 1);
+        assertThat(hygiene.store().byRule("acme", "S1-08", "rep2", PageRequest.first(100)).items())
+                .filteredOn(o -> o.deal().dealId().equals(unseen.id())).hasSize(1);
+    }
+
+    @Test
     void aClientRenamedToTest_flagsItsDealsS1_05() {
         Client client = clientWithNextStep("Морепродукты " + Ids.newId());
         Deal deal = core.deals().create(REP2, null, deal("Поставка краба", client.id(), "chat"), null);
