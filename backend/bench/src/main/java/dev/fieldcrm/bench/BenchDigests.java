@@ -21,6 +21,7 @@ import dev.fieldcrm.core.tasks.TaskKind;
 import dev.fieldcrm.core.tasks.TaskStatus;
 import dev.fieldcrm.core.users.User;
 import dev.fieldcrm.dynamodblocal.DynamoDbLocalServer;
+import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -95,14 +96,17 @@ public final class BenchDigests {
             Captured captured = new Captured();
             try (DynamoDbClient dynamo = DynamoClients.build(Optional.of(server.endpoint()), "eu-central-1", List.of(calls))) {
                 Instant day1 = digestDay1.plusSeconds(30);
+                calls.recording = true;
                 Run single = run(List.of(dispatcher(dynamo, day1, captured, parallelism)), day1, calls, captured, reps);
+                calls.recording = false;
+                Floor floor = floor(dynamo, calls.drain(), parallelism);
                 List<Run> runs = new ArrayList<>(List.of(single));
                 if (!"no".equals(options.get("pair"))) {
                     Instant day2 = day1.plus(Duration.ofDays(1));
                     runs.add(run(List.of(dispatcher(dynamo, day2, captured, parallelism), dispatcher(dynamo, day2, captured, parallelism)),
                             day2, calls, captured, reps));
                 }
-                String report = report(reps, tasks, parallelism, seedSeconds, runs, Machine.describe(load));
+                String report = report(reps, tasks, parallelism, seedSeconds, runs, floor, Machine.describe(load));
                 System.out.println(report);
                 Files.createDirectories(out);
                 Files.writeString(out.resolve("digests.md"), report);
@@ -150,6 +154,38 @@ public final class BenchDigests {
         return result;
     }
 
+    /** What the single dispatcher's run costs DynamoDB Local alone: its recorded calls, sent again directly. */
+    private record Floor(int calls, double seconds) {
+    }
+
+    /**
+     * Sends the single run's calls again, conditions removed ({@link FloorRequests}), from as many threads as the
+     * dispatcher had and with no code of ours between them: the wall time DynamoDB Local needs for the same work.
+     */
+    private static Floor floor(DynamoDbClient dynamo, List<SdkRequest> recorded, int parallelism) throws Exception {
+        List<SdkRequest> requests = recorded.stream().map(FloorRequests::replayable).toList();
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < parallelism; t++) {
+                running.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
+                        FloorRequests.send(dynamo, requests.get(i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        }
+        Floor floor = new Floor(requests.size(), (System.nanoTime() - start) / 1e9);
+        System.out.printf("[digests] floor: the single run's %d calls sent directly by %d threads: %.1f s%n",
+                floor.calls(), parallelism, floor.seconds());
+        return floor;
+    }
+
     private static ReminderServices dispatcher(DynamoDbClient dynamo, Instant now, Captured captured, int parallelism) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         NotifyServices notify = NotifyServices.onDynamo(dynamo, TABLE, "RU", clock, new TextRenderer(),
@@ -189,7 +225,8 @@ public final class BenchDigests {
         }
     }
 
-    private static String report(int reps, int tasks, int parallelism, double seedSeconds, List<Run> runs, String machine) {
+    private static String report(int reps, int tasks, int parallelism, double seedSeconds, List<Run> runs, Floor floor,
+                                 String machine) {
         StringBuilder md = new StringBuilder();
         md.append("## Digest dispatch: ").append(reps).append(" reps (issue 5)\n\n");
         md.append(machine).append("\n\n");
@@ -202,6 +239,8 @@ public final class BenchDigests {
                     run.dispatchers() == 1 ? "" : "s", run.seconds(), run.captured(), run.duplicates(), run.handedOver(),
                     run.totalCalls(), run.totalCalls() / (double) Math.max(1, run.captured())));
         }
+        md.append(String.format("| floor: the single run's calls sent directly, %d threads | %.1f s | – | – | – | %d | – |%n",
+                parallelism, floor.seconds(), floor.calls()));
         md.append("\nDynamoDB calls by operation:\n\n| operation |");
         runs.forEach(run -> md.append(String.format(" %d dispatcher%s | per digest |", run.dispatchers(), run.dispatchers() == 1 ? "" : "s")));
         md.append("\n|---|").append("---:|---:|".repeat(runs.size())).append("\n");
@@ -226,13 +265,24 @@ public final class BenchDigests {
         return options;
     }
 
-    /** Counts the SDK operations made (by name). */
+    /** Counts the SDK operations made (by name) and, while recording, keeps the requests for the floor. */
     static final class CallCounter implements ExecutionInterceptor {
         private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+        private final java.util.Queue<SdkRequest> recorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        volatile boolean recording;
 
         @Override
         public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
             counts.computeIfAbsent(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME), k -> new LongAdder()).increment();
+            if (recording) {
+                recorded.add(context.request());
+            }
+        }
+
+        List<SdkRequest> drain() {
+            List<SdkRequest> requests = new ArrayList<>(recorded);
+            recorded.clear();
+            return requests;
         }
 
         void reset() {

@@ -124,13 +124,7 @@ public final class LatencyProbe {
     }
 
     private void send(SdkRequest request) {
-        switch (request) {
-            case QueryRequest q -> floorClient.query(q);
-            case GetItemRequest g -> floorClient.getItem(g);
-            case BatchGetItemRequest b -> floorClient.batchGetItem(b);
-            case TransactWriteItemsRequest t -> floorClient.transactWriteItems(t);
-            default -> throw new IllegalStateException("no floor for " + request.getClass().getSimpleName());
-        }
+        FloorRequests.send(floorClient, request);
     }
 
     private Operation logInteraction() {
@@ -144,7 +138,7 @@ public final class LatencyProbe {
             // closed steps back to life under the API's feet.
             List<SdkCallProbe.Call> calls = account(w == 0 ? "log" : null, logEvent(logger, floorClients[w]));
             queries[w] = (QueryRequest) calls.get(0).request();
-            writes[w] = replayable((TransactWriteItemsRequest) calls.get(1).request());
+            writes[w] = (TransactWriteItemsRequest) FloorRequests.replayable(calls.get(1).request());
         }
         accountFloor("log", () -> {
             floorClient.query(queries[0]);
@@ -172,7 +166,7 @@ public final class LatencyProbe {
         List<List<SdkRequest>> floor = new ArrayList<>();
         for (int w = 0; w < floorDeals.length; w++) {
             List<SdkCallProbe.Call> calls = account(w == 0 ? "move" : null, moveEvent(floorMover, floorDeals[w], "accepted", 1));
-            floor.add(calls.stream().map(c -> replayable(c.request())).toList());
+            floor.add(calls.stream().map(c -> FloorRequests.replayable(c.request())).toList());
         }
         accountFloor("move", () -> floor.get(0).forEach(this::send));
         long[] versions = new long[deals.length];
@@ -216,13 +210,9 @@ public final class LatencyProbe {
         String json = body.append("]}").toString();
         String path = "/api/v1/clients/" + plan.getProperty("orderClient") + "/orders";
         List<SdkCallProbe.Call> calls = account("order20", HttpApiEvent.post(path, rep, json));
-        List<SdkRequest> floor = calls.stream().map(c -> replayable(c.request())).toList();
+        List<SdkRequest> floor = calls.stream().map(c -> FloorRequests.replayable(c.request())).toList();
         accountFloor("order20", () -> floor.forEach(this::send));
         return new Operation("order20", w -> invoke(HttpApiEvent.post(path, rep, json)), w -> floor.forEach(this::send));
-    }
-
-    private static SdkRequest replayable(SdkRequest request) {
-        return request instanceof TransactWriteItemsRequest t ? replayable(t) : request;
     }
 
     private static byte[] logEvent(Map<String, String> logger, String clientId) {
@@ -232,35 +222,6 @@ public final class LatencyProbe {
                 + "\"nextStep\":{\"kind\":\"CALL\",\"title\":\"Call back about the order\",\"dueAt\":\""
                 + now.plus(3, ChronoUnit.DAYS) + "\"}}";
         return HttpApiEvent.post("/api/v1/clients/" + clientId + "/interactions", logger, body);
-    }
-
-    /**
-     * The function's transaction with its conditions removed, so that it can be sent again and again: the same
-     * items of the same sizes to the same keys, minus the condition checks (which DynamoDB evaluates on the
-     * items it writes anyway). The floor therefore slightly flatters DynamoDB's side, never the API's.
-     */
-    private static TransactWriteItemsRequest replayable(TransactWriteItemsRequest request) {
-        List<TransactWriteItem> items = new ArrayList<>();
-        for (TransactWriteItem item : request.transactItems()) {
-            if (item.update() != null && item.update().conditionExpression() != null) {
-                // The writer's Updates are unconditional counters (ADD); a conditional one would need its
-                // expression values pruned, which nothing here does yet.
-                throw new IllegalStateException("conditional Update cannot be replayed: " + item.update());
-            }
-            if (item.conditionCheck() != null) {
-                continue;
-            }
-            if (item.put() != null) {
-                items.add(TransactWriteItem.builder().put(Put.builder().tableName(item.put().tableName())
-                        .item(item.put().item()).build()).build());
-            } else if (item.delete() != null) {
-                items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(item.delete().tableName())
-                        .key(item.delete().key()).build()).build());
-            } else {
-                items.add(item);
-            }
-        }
-        return request.toBuilder().transactItems(items).build();
     }
 
     private static Map<String, String> claims(String user, String team) {
