@@ -3,6 +3,7 @@ package dev.fieldcrm.core.dynamo;
 import dev.fieldcrm.core.idempotency.ReplayRace;
 import dev.fieldcrm.core.shared.Duplicate;
 import dev.fieldcrm.core.shared.RecordRef;
+import dev.fieldcrm.core.shared.Sleep;
 import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.core.store.AlreadyExists;
 import dev.fieldcrm.core.store.ChangeSet;
@@ -111,11 +112,7 @@ public final class DynamoChangeWriter implements ChangeWriter {
     }
 
     private static void pause(int attempt) {
-        try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5L << attempt, 20L << attempt));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Sleep.jittered(5L << attempt, 20L << attempt);
     }
 
     private List<TransactWriteItem> toItems(String tenantId, ChangeSet.Change change) {

@@ -7,6 +7,7 @@ import dev.fieldcrm.core.events.ChangeListener;
 import dev.fieldcrm.core.journal.JournalService;
 import dev.fieldcrm.core.reminders.Notifications;
 import dev.fieldcrm.core.shared.Duplicate;
+import dev.fieldcrm.core.shared.Sleep;
 import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
@@ -111,7 +112,7 @@ public final class InboundProcessing implements ChangeListener {
                 if (attempt >= ROUNDS) {
                     throw busy;
                 }
-                Backoff.pause();
+                Sleep.jittered(2, 30);
                 continue;
             }
             if (attempt >= ROUNDS) {

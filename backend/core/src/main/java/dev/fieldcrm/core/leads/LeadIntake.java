@@ -3,6 +3,7 @@ package dev.fieldcrm.core.leads;
 import dev.fieldcrm.core.reminders.LeadAssignment;
 import dev.fieldcrm.core.reminders.Notifications;
 import dev.fieldcrm.core.shared.RecordRef;
+import dev.fieldcrm.core.shared.Sleep;
 import dev.fieldcrm.core.shared.UniqueValue;
 import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.core.store.AlreadyExists;
@@ -100,7 +101,7 @@ final class LeadIntake {
                     if (attempt == JOIN_ATTEMPTS) {
                         throw busy;
                     }
-                    Backoff.pause();
+                    Sleep.jittered(2, 30);
                     continue;
                 }
             }

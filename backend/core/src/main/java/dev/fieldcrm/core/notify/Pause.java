@@ -1,5 +1,7 @@
 package dev.fieldcrm.core.notify;
 
+import dev.fieldcrm.core.shared.Sleep;
+
 import java.time.Duration;
 
 /** Waits in-process (when a provider throttles). A port so tests need not wait. */
@@ -9,12 +11,6 @@ public interface Pause {
 
     /** Really sleeps; an interrupt ends the wait early and is kept for the caller to see. */
     static Pause sleeping() {
-        return duration -> {
-            try {
-                Thread.sleep(duration);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
+        return Sleep::quietly;
     }
 }

@@ -10,6 +10,7 @@ import dev.fieldcrm.core.idempotency.IdempotentRequest;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.shared.NotFound;
+import dev.fieldcrm.core.shared.Sleep;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.core.store.AlreadyExists;
@@ -21,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Invoices, payments and the receivables they leave on the client card. Back-office work: managers and admins.
@@ -162,10 +162,6 @@ public final class BillingService {
     }
 
     private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L + Math.min(attempt, 10) * 5L));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Sleep.jittered(1, 5L + Math.min(attempt, 10) * 5L);
     }
 }
