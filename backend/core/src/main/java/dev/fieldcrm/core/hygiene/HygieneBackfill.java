@@ -11,8 +11,8 @@ import dev.fieldcrm.core.users.UserStore;
 /**
  * Evaluates every deal of a tenant once: deals that existed before hygiene was deployed, or that were written while
  * nobody listened to the stream (the local run's demo seed), have no offences until they change. No Scan: one Query
- * of the tenant's users, then each owner's deals page by page (GSI3). The evaluator diffs against the stored summary,
- * so a second run writes nothing.
+ * of the tenant's users, then each owner's deals page by page (GSI3), each judged as the page holds it. The evaluator
+ * diffs against the stored summary, so a second run writes nothing.
  */
 public final class HygieneBackfill implements TenantJob {
     public static final String NAME = "hygiene-backfill";
@@ -41,7 +41,7 @@ public final class HygieneBackfill implements TenantJob {
             do {
                 Page<Deal> page = deals.byOwner(tenantId, owner.id(), null, new PageRequest(PAGE, cursor));
                 for (Deal deal : page.items()) {
-                    evaluator.deal(tenantId, deal.id());
+                    evaluator.deal(tenantId, deal);
                     evaluated++;
                 }
                 cursor = page.nextCursor();

@@ -75,6 +75,19 @@ public final class HygieneEvaluator {
             store(tenantId, dealId, null, Set.of(), null, now);
             return;
         }
+        evaluate(tenantId, deal, now);
+    }
+
+    /**
+     * A deal the caller has just read (the backfill's pages of an owner's deals): judged as it was read, so it is
+     * not read a second time. An index page may lag a moment behind the table; the deal's next change comes back
+     * through the stream and is judged again.
+     */
+    public void deal(String tenantId, Deal deal) {
+        evaluate(tenantId, deal, clock.instant());
+    }
+
+    private void evaluate(String tenantId, Deal deal, Instant now) {
         ClientCard card = deal.clientId() == null ? null : clients.card(tenantId, deal.clientId()).orElse(null);
         evaluate(tenantId, deal, settings.load(tenantId), card, parameters.of(tenantId), now);
     }
