@@ -60,6 +60,6 @@ public record ReminderServices(PreferencesService preferences, ReminderPlanner p
                 notifications,
                 new ReminderDispatcher(store, recipients, new ReminderContent(new DynamoTaskQueries(dynamo, table), clients),
                         delivery, writer, parallelism),
-                new ReminderBackfill(users, planner));
+                new ReminderBackfill(users, clients, planner));
     }
 }

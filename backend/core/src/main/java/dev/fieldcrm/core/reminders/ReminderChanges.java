@@ -5,7 +5,6 @@ import dev.fieldcrm.core.clients.Contact;
 import dev.fieldcrm.core.events.Change;
 import dev.fieldcrm.core.events.ChangeListener;
 import dev.fieldcrm.core.tasks.Task;
-import dev.fieldcrm.core.tasks.TaskKind;
 import dev.fieldcrm.core.users.User;
 
 import java.util.Objects;
@@ -44,8 +43,8 @@ public final class ReminderChanges implements ChangeListener {
     }
 
     private void onTask(String tenant, Optional<Task> before, Optional<Task> after) {
-        boolean wasReminding = before.filter(ReminderChanges::reminds).isPresent();
-        boolean reminds = after.filter(ReminderChanges::reminds).isPresent();
+        boolean wasReminding = before.filter(ReminderPlanning::reminds).isPresent();
+        boolean reminds = after.filter(ReminderPlanning::reminds).isPresent();
         if (!wasReminding && !reminds) {
             return;
         }
@@ -60,12 +59,8 @@ public final class ReminderChanges implements ChangeListener {
         }
     }
 
-    private static boolean reminds(Task task) {
-        return task.isOpen() && task.dueAt() != null && (task.kind() == TaskKind.MEETING || task.kind() == TaskKind.CALL);
-    }
-
     private static boolean sameSchedule(Task before, Task after) {
-        return reminds(before) && before.dueAt().equals(after.dueAt()) && Objects.equals(before.assigneeId(), after.assigneeId());
+        return ReminderPlanning.reminds(before) && before.dueAt().equals(after.dueAt()) && Objects.equals(before.assigneeId(), after.assigneeId());
     }
 
     private static boolean contractOrOwnerChanged(Optional<Client> before, Client after) {

@@ -7,7 +7,6 @@ import dev.fieldcrm.core.clients.Contract;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
 import dev.fieldcrm.core.tasks.Task;
-import dev.fieldcrm.core.tasks.TaskKind;
 import dev.fieldcrm.core.users.User;
 
 import java.time.Clock;
@@ -76,8 +75,7 @@ public final class ReminderPlanner {
     /** An open meeting or call with a due time gets a reminder; done, cancelled or other tasks lose theirs. */
     public void planMeeting(String tenantId, Task task) {
         String slot = "meeting#" + task.id();
-        boolean reminds = task.isOpen() && task.dueAt() != null
-                && (task.kind() == TaskKind.MEETING || task.kind() == TaskKind.CALL);
+        boolean reminds = ReminderPlanning.reminds(task);
         Optional<Recipient> recipient = reminds ? recipients.find(tenantId, task.assigneeId()) : Optional.empty();
         Optional<Occurrence> next = recipient.flatMap(r -> ReminderPlanning.meeting(task.id(), task.dueAt(),
                 r.preferences().meetingLeadMinutes(), r.timing(), clock.instant()));
@@ -111,12 +109,25 @@ public final class ReminderPlanner {
 
     /** A key person with a birthday reminds the client's owner (one GetItem for the client's owner). */
     public void planBirthday(String tenantId, Contact contact) {
+        if (contact.archived() || contact.details().birthday() == null) {
+            remove(tenantId, "birthday#" + contact.id());
+            return;
+        }
+        planBirthday(tenantId, contact, clients.find(tenantId, contact.clientId()));
+    }
+
+    /** The same for a contact whose client the caller has just read (the backfill, from the client's card). */
+    public void planBirthday(String tenantId, Contact contact, Client of) {
+        planBirthday(tenantId, contact, Optional.of(of));
+    }
+
+    private void planBirthday(String tenantId, Contact contact, Optional<Client> read) {
         String slot = "birthday#" + contact.id();
         if (contact.archived() || contact.details().birthday() == null) {
             remove(tenantId, slot);
             return;
         }
-        Optional<Client> client = clients.find(tenantId, contact.clientId()).filter(c -> !c.archived());
+        Optional<Client> client = read.filter(c -> !c.archived());
         Optional<Recipient> owner = client.flatMap(c -> recipients.find(tenantId, c.ownerId()));
         if (owner.isEmpty()) {
             remove(tenantId, slot);

@@ -1,5 +1,8 @@
 package dev.fieldcrm.core.reminders;
 
+import dev.fieldcrm.core.tasks.Task;
+import dev.fieldcrm.core.tasks.TaskKind;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +29,11 @@ public final class ReminderPlanning {
     static final Duration NEXT_TICK = Duration.ofMinutes(1);
 
     private ReminderPlanning() {
+    }
+
+    /** Whether a task gets a reminder before it: an open meeting or call with a due time. */
+    public static boolean reminds(Task task) {
+        return task.isOpen() && task.dueAt() != null && (task.kind() == TaskKind.MEETING || task.kind() == TaskKind.CALL);
     }
 
     /** The recipient's timing: zone and quiet hours (null: none). */
