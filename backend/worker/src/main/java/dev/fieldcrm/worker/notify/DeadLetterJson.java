@@ -2,18 +2,16 @@ package dev.fieldcrm.worker.notify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.fieldcrm.core.dynamo.StorageJson;
 import dev.fieldcrm.core.notify.DeadLetter;
 
 /**
  * The dead letter as operators read and replay it: {@code {"tenantId","id","reason","attempts","outgoing":{…}}}, the
- * outgoing message whole (template, locale, model), so a replay can hand it to the Postman again.
+ * outgoing message whole (template, locale, model), so a replay can hand it to the Postman again. Written with the
+ * mapping of stored records (ISO instants, nulls left out), since it is one: the delivery record's message, parked.
  */
 final class DeadLetterJson {
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final ObjectMapper JSON = StorageJson.MAPPER;
 
     private DeadLetterJson() {
     }
