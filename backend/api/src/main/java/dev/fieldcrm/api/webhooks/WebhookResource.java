@@ -84,7 +84,7 @@ public class WebhookResource {
         return Response.noContent().build();
     }
 
-    /** A new signing secret ({@code If-Match}); the old one stops working at once. */
+    /** A new signing secret ({@code If-Match}); for 24 hours deliveries carry the old one's signature too. */
     @POST
     @Path("/{id}/rotate-secret")
     @APIResponseSchema(value = WebhookWithSecret.class, responseCode = "200")

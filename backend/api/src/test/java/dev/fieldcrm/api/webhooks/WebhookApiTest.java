@@ -149,17 +149,40 @@ class WebhookApiTest {
     }
 
     @Test
-    void rotatingTheSecret_givesANewOne_andNeedsTheCurrentVersion() {
+    void rotatingTheSecret_givesANewOne_keepsTheOldOneSigningForADay_andNeedsTheCurrentVersion() {
         String tenant = newTenantWithAdmin();
         JsonPath created = create(tenant, "https://hooks.example.com/in", List.of("CLIENT_CREATED"));
         String id = created.getString("webhook.id");
 
         String rotated = as(tenant, "boss").header("If-Match", "\"1\"").post("/api/v1/webhooks/" + id + "/rotate-secret")
                 .then().statusCode(200).header("ETag", "\"2\"").body("webhook.id", equalTo(id))
+                .body("webhook.previousSecretUntil", notNullValue())
                 .extract().path("secret");
         assertThat(rotated).startsWith("whsec_").isNotEqualTo(created.getString("secret"));
         as(tenant, "boss").header("If-Match", "\"1\"").post("/api/v1/webhooks/" + id + "/rotate-secret")
                 .then().statusCode(412);
+    }
+
+    @Test
+    void everyChangeOfASubscription_isInTheSettingsTrail_withoutItsSecret() {
+        String tenant = newTenantWithAdmin();
+        JsonPath created = create(tenant, "https://hooks.example.com/in", List.of("CLIENT_CREATED"));
+        String id = created.getString("webhook.id");
+        as(tenant, "boss").header("If-Match", "\"1\"").body(subscription("https://hooks.example.com/v2", List.of("CLIENT_CREATED")))
+                .put("/api/v1/webhooks/" + id).then().statusCode(200);
+        String rotated = as(tenant, "boss").header("If-Match", "\"2\"").post("/api/v1/webhooks/" + id + "/rotate-secret")
+                .then().statusCode(200).extract().path("secret");
+        as(tenant, "boss").header("If-Match", "\"3\"").delete("/api/v1/webhooks/" + id).then().statusCode(204);
+
+        Response trail = as(tenant, "boss").get("/api/v1/sales-settings/history");
+
+        trail.then().statusCode(200);
+        List<Map<String, Object>> entries = trail.jsonPath().getList("items.findAll { it.entity == 'webhook' }");
+        assertThat(entries).extracting(e -> e.get("action")).containsExactly("deleted", "secret-rotated", "changed", "created");
+        assertThat(entries).allSatisfy(e -> assertThat(e.get("entityId")).isEqualTo(id)).allSatisfy(e ->
+                assertThat(e.get("actorId")).isEqualTo("boss"));
+        assertThat(trail.asString()).contains("https://hooks.example.com/v2")
+                .doesNotContain(created.getString("secret")).doesNotContain(rotated).doesNotContain("whsec_");
     }
 
     @Test

@@ -8,9 +8,10 @@ import java.util.Set;
  *
  * @param consecutiveFailures failed attempts since the last delivered one
  * @param disabledAt          when the system switched it off after too many consecutive failures (null if it did not)
+ * @param previousSecretUntil after a rotation: until when deliveries also carry the replaced secret's signature
  */
 public record Webhook(String id, String url, Set<WebhookEvent> events, boolean active, String description,
                       int consecutiveFailures, Instant lastSuccessAt, Instant lastFailureAt,
-                      Instant disabledAt, String disabledReason,
+                      Instant disabledAt, String disabledReason, Instant previousSecretUntil,
                       Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
 }

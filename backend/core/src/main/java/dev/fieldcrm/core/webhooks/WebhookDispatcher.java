@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Turns stream changes into deliveries and makes the attempts (the worker's side of webhooks).
@@ -157,7 +158,9 @@ public final class WebhookDispatcher implements ChangeListener {
         headers.put(EVENT_HEADER, claimed.event().name());
         headers.put(DELIVERY_HEADER, claimed.id());
         headers.put(TIMESTAMP_HEADER, Long.toString(timestamp));
-        headers.put(SIGNATURE_HEADER, WebhookSignature.sign(subscription.secret(), timestamp, body));
+        // After a rotation both signatures, comma-separated: a receiver that checks either secret accepts it.
+        headers.put(SIGNATURE_HEADER, subscription.signingSecrets(now).stream()
+                .map(secret -> WebhookSignature.sign(secret, timestamp, body)).collect(Collectors.joining(",")));
 
         WebhookDelivery outcome;
         boolean failed;

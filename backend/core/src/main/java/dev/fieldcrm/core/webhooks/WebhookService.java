@@ -1,5 +1,7 @@
 package dev.fieldcrm.core.webhooks;
 
+import dev.fieldcrm.core.audit.Audit;
+import dev.fieldcrm.core.deals.SettingsAuditEntry;
 import dev.fieldcrm.core.idempotency.Idempotency;
 import dev.fieldcrm.core.idempotency.IdempotentRequest;
 import dev.fieldcrm.core.shared.Caller;
@@ -21,7 +23,9 @@ import java.util.List;
 
 /**
  * Admins' webhook subscriptions and their delivery logs. Only admins of the tenant see or change them (others get
- * 403); ids of another tenant are simply not found, since every key starts with the caller's tenant.
+ * 403); ids of another tenant are simply not found, since every key starts with the caller's tenant. Every change
+ * leaves an entry in the tenant's settings trail ({@code /api/v1/sales-settings/history}, entity {@code webhook}) in
+ * the same transaction, made of the subscription as admins see it: a secret never enters the trail.
  */
 public final class WebhookService {
     /** Subscriptions per tenant: bounds the fan-out of one event (one transaction) and the list (one Query). */
@@ -39,7 +43,7 @@ public final class WebhookService {
         this.clock = clock;
     }
 
-    /** Query subscriptions (cap) · TWI: Put subscription, [Put idempotency record]. */
+    /** Query subscriptions (cap) · TWI: Put subscription, Put audit entry, [Put idempotency record]. */
     public WebhookWithSecret create(Caller caller, WebhookInput input, IdempotentRequest request) {
         requireAdmin(caller);
         targets.check(input.url());
@@ -50,7 +54,7 @@ public final class WebhookService {
         WebhookSubscription created = WebhookSubscription.create(Ids.newId(), input, WebhookSignature.newSecret(), now,
                 caller.userId());
         WebhookWithSecret answer = new WebhookWithSecret(created.view(), created.secret());
-        ChangeSet changes = new ChangeSet().create(created);
+        ChangeSet changes = audited(caller, new ChangeSet().create(created), "created", null, created);
         Idempotency.remember(changes, caller, request, answer, now);
         writer.apply(caller.tenantId(), changes);
         return answer;
@@ -69,34 +73,39 @@ public final class WebhookService {
         return find(caller, id).view();
     }
 
-    /** GetItem · TWI: Put subscription ({@code version = :expected}). */
+    /** GetItem · TWI: Put subscription ({@code version = :expected}), Put audit entry. */
     public Webhook update(Caller caller, String id, long expectedVersion, WebhookInput input) {
         requireAdmin(caller);
         targets.check(input.url());
         WebhookSubscription current = current(caller, id, expectedVersion);
         WebhookSubscription updated = current.updated(input, clock.instant(), caller.userId());
-        writer.apply(caller.tenantId(), new ChangeSet().replace(updated, expectedVersion));
+        writer.apply(caller.tenantId(), audited(caller, new ChangeSet().replace(updated, expectedVersion), "changed", current, updated));
         return updated.view();
     }
 
-    /** GetItem · TWI: Put subscription with a new secret ({@code version = :expected}); the old secret stops working. */
+    /**
+     * GetItem · TWI: Put subscription with a new secret ({@code version = :expected}); deliveries carry the old
+     * secret's signature too for {@link WebhookSubscription#ROTATION_OVERLAP}, so receivers can switch without a gap.
+     * Audited (Put audit entry) without either secret.
+     */
     public WebhookWithSecret rotateSecret(Caller caller, String id, long expectedVersion) {
         requireAdmin(caller);
         WebhookSubscription current = current(caller, id, expectedVersion);
         WebhookSubscription rotated = current.withSecret(WebhookSignature.newSecret(), clock.instant(), caller.userId());
-        writer.apply(caller.tenantId(), new ChangeSet().replace(rotated, expectedVersion));
+        writer.apply(caller.tenantId(), audited(caller, new ChangeSet().replace(rotated, expectedVersion), "secret-rotated",
+                current, rotated));
         return new WebhookWithSecret(rotated.view(), rotated.secret());
     }
 
     /**
-     * GetItem · TWI: Delete subscription. Its deliveries stay readable until their TTL; pending ones are parked at
+     * GetItem · TWI: Delete subscription, Put audit entry. Its deliveries stay readable until their TTL; pending ones are parked at
      * their next attempt. The version is compared on the read (the change writer has no conditional delete); a
      * concurrent change between read and delete is lost with the subscription, which is what deleting means.
      */
     public void delete(Caller caller, String id, long expectedVersion) {
         requireAdmin(caller);
         WebhookSubscription current = current(caller, id, expectedVersion);
-        writer.apply(caller.tenantId(), new ChangeSet().remove(current));
+        writer.apply(caller.tenantId(), audited(caller, new ChangeSet().remove(current), "deleted", current, null));
     }
 
     /** GetItem subscription · Query its deliveries, newest first. */
@@ -145,5 +154,12 @@ public final class WebhookService {
         if (!caller.is(Role.ADMIN)) {
             throw new Forbidden("only an admin manages webhooks");
         }
+    }
+
+    private ChangeSet audited(Caller caller, ChangeSet changes, String action, WebhookSubscription before,
+                              WebhookSubscription after) {
+        String id = (after != null ? after : before).id();
+        return changes.create(new SettingsAuditEntry(Audit.entry(caller, clock.instant(), null, "webhook", id, action,
+                before == null ? null : before.view(), after == null ? null : after.view())));
     }
 }

@@ -1,8 +1,10 @@
 package dev.fieldcrm.core.webhooks;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,13 +18,19 @@ import java.util.Set;
  *
  * @param consecutiveFailures failed attempts since the last success (any delivery of this subscription)
  * @param disabledReason      why the system switched it off (too many consecutive failures); null otherwise
+ * @param previousSecret      the secret a rotation replaced: deliveries are signed with it too until
+ *                            {@code previousSecretUntil}, so a receiver can switch secrets without refusing any
  * @param version             incremented on every change; updates are conditional on it
  */
 public record WebhookSubscription(String id, String url, Set<WebhookEvent> events, boolean active, String description,
                                   String secret, int consecutiveFailures, Instant lastSuccessAt, Instant lastFailureAt,
                                   Instant disabledAt, String disabledReason,
+                                  String previousSecret, Instant previousSecretUntil,
                                   Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
                                   long version) {
+
+    /** How long deliveries keep carrying the replaced secret's signature after a rotation. */
+    public static final Duration ROTATION_OVERLAP = Duration.ofHours(24);
 
     public WebhookSubscription {
         // In declaration order, so the API and the stored item list them the same way every time.
@@ -31,7 +39,7 @@ public record WebhookSubscription(String id, String url, Set<WebhookEvent> event
 
     static WebhookSubscription create(String id, WebhookInput in, String secret, Instant at, String actor) {
         return new WebhookSubscription(id, in.url().strip(), in.events(), in.isActive(), in.description(), secret, 0,
-                null, null, null, null, at, actor, at, actor, 1);
+                null, null, null, null, null, null, at, actor, at, actor, 1);
     }
 
     /** An admin's change; switching it on again forgets the failures that had switched it off. */
@@ -40,17 +48,25 @@ public record WebhookSubscription(String id, String url, Set<WebhookEvent> event
         return new WebhookSubscription(id, in.url().strip(), in.events(), in.isActive(), in.description(), secret,
                 reEnabled ? 0 : consecutiveFailures, lastSuccessAt, lastFailureAt,
                 in.isActive() ? null : disabledAt, in.isActive() ? null : disabledReason,
+                previousSecret, previousSecretUntil, createdAt, createdBy, at, actor, version + 1);
+    }
+
+    /** A new secret; the one it replaces keeps signing for {@link #ROTATION_OVERLAP} (a second rotation ends that). */
+    WebhookSubscription withSecret(String newSecret, Instant at, String actor) {
+        return new WebhookSubscription(id, url, events, active, description, newSecret, consecutiveFailures,
+                lastSuccessAt, lastFailureAt, disabledAt, disabledReason, secret, at.plus(ROTATION_OVERLAP),
                 createdAt, createdBy, at, actor, version + 1);
     }
 
-    WebhookSubscription withSecret(String newSecret, Instant at, String actor) {
-        return new WebhookSubscription(id, url, events, active, description, newSecret, consecutiveFailures,
-                lastSuccessAt, lastFailureAt, disabledAt, disabledReason, createdAt, createdBy, at, actor, version + 1);
+    /** The secrets a delivery made at {@code now} is signed with: the current one, then the replaced one while it overlaps. */
+    public List<String> signingSecrets(Instant now) {
+        return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
+                ? List.of(secret, previousSecret) : List.of(secret);
     }
 
     WebhookSubscription succeeded(Instant at) {
         return new WebhookSubscription(id, url, events, active, description, secret, 0, at, lastFailureAt,
-                disabledAt, disabledReason, createdAt, createdBy, updatedAt, updatedBy, version + 1);
+                disabledAt, disabledReason, previousSecret, previousSecretUntil, createdAt, createdBy, updatedAt, updatedBy, version + 1);
     }
 
     /** One more failed attempt; at {@code disableAfter} consecutive failures the subscription switches itself off. */
@@ -60,7 +76,7 @@ public record WebhookSubscription(String id, String url, Set<WebhookEvent> event
         return new WebhookSubscription(id, url, events, active && !disable, description, secret, failures,
                 lastSuccessAt, at, disable ? at : disabledAt,
                 disable ? "disabled after " + failures + " consecutive failed deliveries" : disabledReason,
-                createdAt, createdBy, updatedAt, updatedBy, version + 1);
+                previousSecret, previousSecretUntil, createdAt, createdBy, updatedAt, updatedBy, version + 1);
     }
 
     public boolean wants(WebhookEvent event) {
@@ -70,6 +86,6 @@ public record WebhookSubscription(String id, String url, Set<WebhookEvent> event
     /** The subscription as the API shows it: everything but the secret. */
     public Webhook view() {
         return new Webhook(id, url, events, active, description, consecutiveFailures, lastSuccessAt, lastFailureAt,
-                disabledAt, disabledReason, createdAt, createdBy, updatedAt, updatedBy, version);
+                disabledAt, disabledReason, previousSecretUntil, createdAt, createdBy, updatedAt, updatedBy, version);
     }
 }

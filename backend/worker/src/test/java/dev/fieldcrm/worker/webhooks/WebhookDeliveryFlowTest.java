@@ -184,6 +184,32 @@ class WebhookDeliveryFlowTest {
     }
 
     @Test
+    void afterARotation_deliveriesCarryBothSignaturesForADay_thenOnlyTheNewSecretsOne() throws Exception {
+        receiver.stubFor(post("/rotating").willReturn(aResponse().withStatus(200)));
+        WebhookWithSecret created = subscribe("/rotating", WebhookEvent.CLIENT_CREATED);
+        WebhookWithSecret rotated = subscriptions.rotateSecret(admin, created.webhook().id(), created.webhook().version());
+        assertThat(rotated.webhook().previousSecretUntil()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
+
+        streamed(dispatcher(policy(8, 50)), clientCreated("rotation-1"));
+        clock.advance(Duration.ofHours(24).plusMinutes(1));
+        streamed(dispatcher(policy(8, 50)), clientCreated("rotation-2"));
+
+        List<LoggedRequest> posts = receiver.findAll(postRequestedFor(urlEqualTo("/rotating")));
+        assertThat(posts).hasSize(2);
+        LoggedRequest withinTheDay = posts.get(0);
+        LoggedRequest after = posts.get(1);
+        assertThat(signedWith(created.secret(), withinTheDay)).as("old secret, within the overlap").isTrue();
+        assertThat(signedWith(rotated.secret(), withinTheDay)).as("new secret, within the overlap").isTrue();
+        assertThat(signedWith(created.secret(), after)).as("old secret, after the overlap").isFalse();
+        assertThat(signedWith(rotated.secret(), after)).as("new secret, after the overlap").isTrue();
+    }
+
+    private static boolean signedWith(String secret, LoggedRequest request) {
+        return WebhookSignature.verify(secret, Long.parseLong(request.getHeader("X-FieldCRM-Timestamp")), request.getBody(),
+                request.getHeader("X-FieldCRM-Signature"));
+    }
+
+    @Test
     void aSlowReceiver_doesNotHoldTheBatchPastItsBudget_andEachOfItsDeliveriesIsStillPostedOnce() throws Exception {
         receiver.stubFor(post("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(1_500)));
         WebhookWithSecret subscription = subscribe("/slow", WebhookEvent.CLIENT_CREATED);
