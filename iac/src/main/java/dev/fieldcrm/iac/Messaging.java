@@ -82,7 +82,8 @@ public final class Messaging extends Construct {
                     .resources(applications)
                     .build());
             sender.getGrantPrincipal().addToPrincipalPolicy(PolicyStatement.Builder.create()
-                    .actions(List.of("sns:Publish", "sns:SetEndpointAttributes", "sns:DeleteEndpoint"))
+                    .actions(List.of("sns:Publish", "sns:GetEndpointAttributes", "sns:SetEndpointAttributes",
+                            "sns:DeleteEndpoint"))
                     .resources(applications.stream().map(a -> a.replace(":app/", ":endpoint/") + "/*").toList())
                     .build());
         }
