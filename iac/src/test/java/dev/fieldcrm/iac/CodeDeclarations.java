@@ -6,8 +6,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +22,9 @@ import java.util.TreeSet;
  * API's public resource paths, the functions' application.properties.
  */
 final class CodeDeclarations {
-    private static final JavaClasses API = new ClassFileImporter().importPackages("dev.fieldcrm.api");
-    private static final JavaClasses WORKER = new ClassFileImporter().importPackages("dev.fieldcrm.worker");
+    private static final JavaClasses API = importPackageOf("dev/fieldcrm/api/auth/Public.class", "dev/fieldcrm/api/");
+    private static final JavaClasses WORKER =
+            importPackageOf("dev/fieldcrm/worker/stream/StreamHandler.class", "dev/fieldcrm/worker/");
 
     private CodeDeclarations() {
     }
@@ -54,6 +59,21 @@ final class CodeDeclarations {
             }
         }
         return paths;
+    }
+
+    /**
+     * The classes under {@code packagePath} in the jar or folder that holds {@code markerClass}: reading only that
+     * root, not every classpath entry (ArchUnit's package import opens them all, the CDK jar among them).
+     */
+    static JavaClasses importPackageOf(String markerClass, String packagePath) {
+        URL marker = Objects.requireNonNull(CodeDeclarations.class.getClassLoader().getResource(markerClass), markerClass);
+        String url = marker.toString();
+        try {
+            return new ClassFileImporter().withImportOption(location -> location.contains(packagePath))
+                    .importUrl(URI.create(url.substring(0, url.length() - markerClass.length())).toURL());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String applicationProperties(String module) {

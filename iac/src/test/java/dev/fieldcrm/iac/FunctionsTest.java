@@ -1,7 +1,6 @@
 package dev.fieldcrm.iac;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -31,7 +30,8 @@ class FunctionsTest {
     @Test
     void theHandlerIsTheEntryPointOfTheQuarkusLambdaRuntimeTheBackendBuildsWith() {
         String[] handler = FunctionPackages.HANDLER.split("::");
-        JavaClass runtime = new ClassFileImporter().importPackages("io.quarkus.amazon.lambda.runtime").get(handler[0]);
+        JavaClass runtime = CodeDeclarations.importPackageOf(handler[0].replace('.', '/') + ".class",
+                "io/quarkus/amazon/lambda/runtime/").get(handler[0]);
         assertThat(runtime.getMethods()).anyMatch(m -> m.getName().equals(handler[1]) && m.getRawParameterTypes().size() == 3);
     }
 
