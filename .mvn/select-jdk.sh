@@ -42,7 +42,8 @@ fieldcrm_apt_install() {
     || { $sudo_cmd apt-get update -q >/dev/null 2>&1 && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1; } \
     || echo "[fieldcrm] could not install $*; install them yourself" >&2
 }
-# The worker's tests run Amazon SES's npm emulator (aws-ses-v2-local): make sure npm (Node.js 20+) is there.
+# The worker's tests run Amazon SES's npm emulator (aws-ses-v2-local) and the iac tests run the CDK through jsii, which
+# starts Node: make sure npm (Node.js 20+) is there.
 command -v npm >/dev/null 2>&1 || fieldcrm_apt_install "the SES emulator used by the worker's tests" nodejs npm
 # The API's browser tests drive the system's headless Chromium through chromedriver (never a downloaded browser).
 { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } \
