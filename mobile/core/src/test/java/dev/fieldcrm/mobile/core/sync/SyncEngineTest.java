@@ -89,6 +89,27 @@ class SyncEngineTest {
     }
 
     @Test
+    void aChangeWithoutItsData_isReadWithTheRecordsGet_onlyWhenTheLocalCopyIsOlder() {
+        MobileCore core = core();
+        core.store().put(record(RecordKind.TASK, task("t-current", "c1", "Already new", DUE, 9)));
+        core.store().putDocument(SyncEngine.STATE_DOCUMENT, core.store().newObject().put("cursor", "feed-0"));
+        Map<String, Object> bigClient = change("client", client("c1", "Acme", 4));
+        bigClient.put("data", null);
+        Map<String, Object> bigTask = change("task", task("t-current", "c1", "Visit", DUE, 9));
+        bigTask.put("data", null);
+        server.on("GET /api/v1/sync", page("feed-1", false, false, List.of(bigClient, bigTask)));
+        server.on("GET /api/v1/clients/c1", Answer.json(200, Map.of("client", client("c1", "Acme (full)", 4),
+                "openTasks", List.of())));
+
+        SyncReport report = core.sync().sync();
+
+        assertThat(report.pulled()).isEqualTo(1);
+        assertThat(core.store().get(RecordKind.CLIENT, "c1").orElseThrow().data().path("details").path("name")
+                .asText()).isEqualTo("Acme (full)");
+        assertThat(server.received("GET /api/v1/clients/c1")).hasSize(1);
+    }
+
+    @Test
     void anOlderOrEqualVersion_neverOverwritesANewerOne() {
         MobileCore core = core();
         core.store().put(record(RecordKind.CLIENT, client("c1", "Newest", 5)));
