@@ -189,7 +189,11 @@ public final class SyncEngine {
             try {
                 page = readPage(state.cursor());
             } catch (ApiException.Rejected rejected) {
-                if (rejected.problem().isType("sync-cursor-expired") && !restarted) {
+                // Expired (410), or not a cursor this API gave this user (400, e.g. another user signed in on the
+                // device): either way only a new snapshot helps.
+                boolean cursorUnusable = rejected.problem().isType("sync-cursor-expired")
+                        || rejected.problem().isType("sync-cursor-invalid");
+                if (cursorUnusable && state.cursor() != null && !restarted) {
                     restarted = true;
                     snapshot = true;
                     state = SyncState.fresh();

@@ -160,6 +160,19 @@ class SyncEngineTest {
     }
 
     @Test
+    void aCursorTheServerDoesNotRecognise_isDropped_andASnapshotStarts() {
+        MobileCore core = core();
+        core.store().putDocument(SyncEngine.STATE_DOCUMENT, core.store().newObject().put("cursor", "another-users"));
+        server.on("GET /api/v1/sync", Answer.problem(400, "sync-cursor-invalid", "Not your cursor"),
+                page("feed-9", false, true, List.of()), page("feed-9", false, false, List.of()));
+
+        SyncReport report = core.sync().sync();
+
+        assertThat(report.outcome()).isEqualTo(SyncReport.Outcome.DONE);
+        assertThat(report.snapshot()).isTrue();
+    }
+
+    @Test
     void theEndOfASnapshot_removesRecordsItDidNotDeliver_butKeepsTheRepsPendingOnes() {
         MobileCore core = core();
         core.store().put(record(RecordKind.CLIENT, client("gone", "Reassigned while away", 3)));
