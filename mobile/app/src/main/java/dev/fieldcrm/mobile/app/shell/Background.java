@@ -1,0 +1,41 @@
+package dev.fieldcrm.mobile.app.shell;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * Runs slow work (network, disk) off the JavaFX thread, one task at a time and in order — the local store and the
+ * outbox are single-threaded by design — and hands the result back on the JavaFX thread.
+ */
+public final class Background {
+    private final Executor worker;
+
+    public Background(Executor worker) {
+        this.worker = worker;
+    }
+
+    /** One daemon worker thread, so a running sync never keeps the app from closing. */
+    public static Background singleThread() {
+        ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "fieldcrm-background");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new Background(executor);
+    }
+
+    public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Exception> onFailure) {
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onDone.accept(result));
+            } catch (Exception e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+}
