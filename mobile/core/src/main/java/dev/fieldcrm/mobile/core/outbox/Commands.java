@@ -1,0 +1,85 @@
+package dev.fieldcrm.mobile.core.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fieldcrm.mobile.core.api.ApiRequest;
+import dev.fieldcrm.mobile.core.api.Json;
+import dev.fieldcrm.mobile.core.store.RecordKind;
+import java.time.Instant;
+
+/**
+ * Builds the commands of the rep's everyday actions as the API expects them (paths and bodies per
+ * docs/openapi.yaml). Bodies are JSON trees so a command file stays readable and survives app updates.
+ */
+public final class Commands {
+    private static final ObjectMapper JSON = Json.mapper();
+
+    private Commands() {
+    }
+
+    /**
+     * Log an interaction ({@code POST /api/v1/clients/{clientId}/interactions}), optionally with the next step.
+     *
+     * @param input an {@code InteractionInput} (type, occurredAt, summary, result, nextStep, checkIn …)
+     */
+    public static CommandDraft logInteraction(String clientId, String clientName, NewInteraction input) {
+        String path = "/api/v1/clients/" + clientId + "/interactions";
+        return new CommandDraft(input.type() + " logged" + at(clientName), post(path, JSON.valueToTree(input)),
+                RecordKind.INTERACTION, null, clientId, null);
+    }
+
+    /**
+     * Plan a task under an id made on the device ({@code PUT /api/v1/clients/{clientId}/tasks/{taskId}}), so the
+     * app can show and edit it offline before the server has seen it.
+     */
+    public static CommandDraft planTask(String clientId, String clientName, String taskId, NextStep plan) {
+        String path = "/api/v1/clients/" + clientId + "/tasks/" + taskId;
+        return new CommandDraft("Next step planned" + at(clientName),
+                new ApiRequest("PUT", path, JSON.valueToTree(plan), null, null), RecordKind.TASK, taskId, clientId,
+                path);
+    }
+
+    /** Complete a task seen at {@code version} ({@code POST …/tasks/{taskId}/complete}, If-Match). */
+    public static CommandDraft completeTask(String clientId, String clientName, String taskId, long version,
+                                            String note) {
+        ObjectNode body = JSON.createObjectNode();
+        if (note != null) {
+            body.put("note", note);
+        }
+        String read = "/api/v1/clients/" + clientId + "/tasks/" + taskId;
+        return new CommandDraft("Task completed" + at(clientName),
+                new ApiRequest("POST", read + "/complete", body, null, version), RecordKind.TASK, taskId, clientId,
+                read);
+    }
+
+    /** Move a task seen at {@code version} to another time ({@code PATCH …/tasks/{taskId}}, If-Match). */
+    public static CommandDraft rescheduleTask(String clientId, String clientName, String taskId, long version,
+                                              Instant dueAt) {
+        String path = "/api/v1/clients/" + clientId + "/tasks/" + taskId;
+        ObjectNode body = JSON.createObjectNode().put("dueAt", dueAt.toString());
+        return new CommandDraft("Task moved" + at(clientName), new ApiRequest("PATCH", path, body, null, version),
+                RecordKind.TASK, taskId, clientId, path);
+    }
+
+    /** Move a deal seen at {@code version} to a stage ({@code POST /api/v1/deals/{id}/moves}, If-Match). */
+    public static CommandDraft moveDeal(String clientId, String dealId, long version, JsonNode stageMove) {
+        String path = "/api/v1/deals/" + dealId;
+        return new CommandDraft("Deal moved", new ApiRequest("POST", path + "/moves", stageMove, null, version),
+                RecordKind.DEAL, dealId, clientId, path);
+    }
+
+    /** Create an order from the price list ({@code POST /api/v1/clients/{clientId}/orders}, an OrderInput). */
+    public static CommandDraft createOrder(String clientId, String clientName, JsonNode orderInput) {
+        return new CommandDraft("Order created" + at(clientName),
+                post("/api/v1/clients/" + clientId + "/orders", orderInput), RecordKind.ORDER, null, clientId, null);
+    }
+
+    private static ApiRequest post(String path, JsonNode body) {
+        return new ApiRequest("POST", path, body, null, null);
+    }
+
+    private static String at(String clientName) {
+        return clientName == null ? "" : " · " + clientName;
+    }
+}
