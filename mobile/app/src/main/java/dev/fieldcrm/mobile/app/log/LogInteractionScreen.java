@@ -15,16 +15,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The log form: type chips, what happened (the one thing to type), result, next step quick picks, GPS check-in for
- * visits, Save at the bottom within thumb reach.
+ * The log form: type chips, what happened (the one thing to type), next step quick picks, then the optional
+ * details (next step title, result, GPS check-in for visits); Save pinned at the bottom within thumb reach.
  */
 public final class LogInteractionScreen implements Screen {
     private final Texts texts;
-    private final ScrollPane view;
+    private final BorderPane view;
 
     /** @param onSaved runs after a successful save (the shell goes back to where the rep came from) */
     public LogInteractionScreen(LogInteractionViewModel model, Texts texts, Runnable onSaved) {
@@ -94,15 +95,19 @@ public final class LogInteractionScreen implements Screen {
         save.setMaxWidth(Double.MAX_VALUE);
         save.disableProperty().bind(model.canSave().not());
 
+        // The common case (type preselected, what happened, when next) comes first; optional details follow; Save
+        // stays pinned at the bottom within thumb reach, whatever the scroll position.
         VBox form = Widgets.column(Widgets.text(model.clientName(), "card-title"),
                 Widgets.label(texts, "log.type", "secondary"), types,
                 Widgets.label(texts, "log.resultPrompt", "secondary"), summary,
-                Widgets.field("result", texts, "log.result", result),
-                Widgets.label(texts, "log.nextStep", "section-title"),
+                Widgets.label(texts, "log.nextStep", "section-title"), picks, none,
                 Widgets.field("next-step-title", texts, "log.nextStepPrompt", nextTitle),
-                Widgets.label(texts, "log.when", "secondary"), picks, none, checkIn, message, save);
-        view = new ScrollPane(form);
-        view.setFitToWidth(true);
+                Widgets.field("result", texts, "log.result", result), checkIn, message);
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        VBox footer = new VBox(save);
+        footer.getStyleClass().add("footer");
+        view = new BorderPane(scroll, null, null, footer, null);
     }
 
     private ToggleButton chip(String id, String key, ToggleGroup group) {

@@ -6,7 +6,6 @@ import dev.fieldcrm.mobile.app.i18n.Texts;
 import dev.fieldcrm.mobile.app.shell.Background;
 import dev.fieldcrm.mobile.app.sync.RepData;
 import dev.fieldcrm.mobile.app.sync.SyncStatus;
-import dev.fieldcrm.mobile.core.outbox.Commands;
 import dev.fieldcrm.mobile.core.outbox.NewInteraction;
 import dev.fieldcrm.mobile.core.outbox.NextStep;
 import dev.fieldcrm.mobile.core.outbox.OutboxCommand;
@@ -108,7 +107,7 @@ public final class LogInteractionViewModel {
                 noNextStep.get() ? "OTHER" : null, null,
                 fix == null ? null : new NewInteraction.CheckIn(fix.lat(), fix.lon(), fix.accuracyMeters(), now),
                 completesTaskId);
-        OutboxCommand queued = data.outbox().enqueue(Commands.logInteraction(clientId, clientName, input));
+        OutboxCommand queued = data.actions().logInteraction(clientId, input);
         saved.set(true);
         message.set(texts.get("log.saved"));
         status.refresh();

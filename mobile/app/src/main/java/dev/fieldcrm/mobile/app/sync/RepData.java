@@ -1,5 +1,6 @@
 package dev.fieldcrm.mobile.app.sync;
 
+import dev.fieldcrm.mobile.core.actions.RepActions;
 import dev.fieldcrm.mobile.core.api.ApiClient;
 import dev.fieldcrm.mobile.core.api.Session;
 import dev.fieldcrm.mobile.core.outbox.Backoff;
@@ -13,10 +14,11 @@ import java.time.ZoneId;
 
 /**
  * The signed-in user's side of the core, opened from their own directory ({@code <base>/<tenant>/<user>}) so two
- * people sharing a phone never see each other's data: local store, outbox, conflicts and the sync engine over them.
+ * people sharing a phone never see each other's data: local store, outbox, conflicts, the rep's offline actions and
+ * the sync engine over them.
  */
-public record RepData(Session session, LocalStore store, Outbox outbox, ConflictList conflicts, SyncEngine sync,
-                      Clock clock) {
+public record RepData(Session session, LocalStore store, Outbox outbox, ConflictList conflicts, RepActions actions,
+                      SyncEngine sync, Clock clock) {
     /** The sync API's page size: large pages keep a first snapshot to a few requests on a slow network. */
     private static final int SYNC_PAGE = 200;
 
@@ -25,7 +27,7 @@ public record RepData(Session session, LocalStore store, Outbox outbox, Conflict
         LocalStore store = LocalStore.open(dir);
         Outbox outbox = Outbox.open(dir, store.files(), clock, Backoff.standard());
         ConflictList conflicts = ConflictList.open(dir, store.files());
-        return new RepData(session, store, outbox, conflicts,
+        return new RepData(session, store, outbox, conflicts, new RepActions(store, outbox, clock),
                 new SyncEngine(api, store, outbox, conflicts, clock, SYNC_PAGE), clock);
     }
 

@@ -36,6 +36,8 @@ public final class FakeApi implements AutoCloseable {
     /** Interactions the server stored, by the Idempotency-Key that created each. */
     private final Map<String, ObjectNode> interactionsByKey = new LinkedHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Every change since start, in order: the feed a cursor ("feed-<index>") reads from. */
+    private final List<ObjectNode> feed = new ArrayList<>();
     private ObjectNode dashboard = json.createObjectNode();
     private int nextId = 1;
 
@@ -106,6 +108,7 @@ public final class FakeApi implements AutoCloseable {
     public synchronized void changeTaskOnServer(String id, String newTitle) {
         ObjectNode task = tasks.get(id);
         task.put("title", newTitle).put("version", task.get("version").asLong() + 1);
+        changed("task", task);
     }
 
     public synchronized void dashboard(ObjectNode answer) {
@@ -143,7 +146,10 @@ public final class FakeApi implements AutoCloseable {
                 user.putArray("roles").add(body.path("userId").asText().equals("maria") ? "manager" : "rep");
                 send(exchange, 200, answer, null);
             } else if (path.equals("/api/v1/sync")) {
-                send(exchange, 200, snapshot(), null);
+                String query = exchange.getRequestURI().getQuery();
+                send(exchange, 200, query != null && query.contains("cursor=feed-")
+                        ? feedFrom(Integer.parseInt(query.replaceAll(".*cursor=feed-(\\d+).*", "$1")))
+                        : snapshot(), null);
             } else if (path.equals("/api/v1/reports/dashboard")) {
                 send(exchange, 200, dashboard, null);
             } else if (method.equals("POST") && path.matches("/api/v1/clients/[^/]+/interactions")) {
@@ -156,8 +162,20 @@ public final class FakeApi implements AutoCloseable {
         }
     }
 
+    private ObjectNode feedFrom(int index) {
+        ObjectNode page = json.createObjectNode().put("cursor", "feed-" + feed.size()).put("hasMore", false)
+                .put("snapshot", false);
+        page.putArray("changes").addAll(feed.subList(Math.min(index, feed.size()), feed.size()));
+        return page;
+    }
+
+    private void changed(String kind, ObjectNode data) {
+        feed.add(change(kind, data, data.get("clientId").asText()));
+    }
+
     private ObjectNode snapshot() {
-        ObjectNode page = json.createObjectNode().put("cursor", "feed-1").put("hasMore", false).put("snapshot", true);
+        ObjectNode page = json.createObjectNode().put("cursor", "feed-" + feed.size()).put("hasMore", false)
+                .put("snapshot", true);
         ArrayNode changes = page.putArray("changes");
         for (ObjectNode client : clients.values()) {
             changes.add(change("client", client, client.get("id").asText()));
@@ -192,7 +210,9 @@ public final class FakeApi implements AutoCloseable {
             if (completes != null && tasks.containsKey(completes)) {
                 ObjectNode task = tasks.get(completes);
                 task.put("status", "DONE").put("version", task.get("version").asLong() + 1);
+                changed("task", task);
             }
+            changed("interaction", interaction);
         }
         ObjectNode answer = json.createObjectNode();
         answer.set("interaction", interaction);
@@ -216,6 +236,7 @@ public final class FakeApi implements AutoCloseable {
         }
         body.fields().forEachRemaining(field -> task.set(field.getKey(), field.getValue()));
         task.put("version", task.get("version").asLong() + 1);
+        changed("task", task);
         send(exchange, 200, task, task.get("version").asText());
     }
 
