@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * What the manager dashboard shows: the funnel now, each rep's next steps planned vs done (and overdue) in the
- * period, and how many hygiene offenders there are.
+ * period, and how many hygiene offences are open.
  */
-public record DashboardData(List<FunnelStage> funnel, List<RepActivity> activity, int hygieneOffenders) {
+public record DashboardData(List<FunnelStage> funnel, List<RepActivity> activity, int hygieneOffences) {
     public DashboardData {
         funnel = List.copyOf(funnel);
         activity = List.copyOf(activity);

@@ -10,12 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
-/** The manager dashboard: hygiene offenders, the funnel now, next steps planned vs done per rep. */
+/** The manager dashboard: hygiene offences, the funnel now, next steps planned vs done per rep. */
 public final class DashboardView extends ScrollPane {
     private final Texts texts;
     private final BarChart<Number, String> funnel;
     private final BarChart<String, Number> activity;
-    private final Label offenders = new Label();
+    private final Label offences = new Label();
     private final Label completion = new Label();
 
     public DashboardView(DashboardViewModel model, Texts texts) {
@@ -23,16 +23,16 @@ public final class DashboardView extends ScrollPane {
         setFitToWidth(true);
         setId("dashboard");
 
-        Label offendersCaption = new Label();
-        offendersCaption.textProperty().bind(texts.bind("dashboard.offenders"));
-        offenders.setId("offenders-count");
-        offenders.getStyleClass().add("big-number");
-        offenders.accessibleTextProperty().bind(Bindings.concat(offendersCaption.textProperty(), ": ",
-                offenders.textProperty()));
+        Label offencesCaption = new Label();
+        offencesCaption.textProperty().bind(texts.bind("dashboard.offences"));
+        offences.setId("offences-count");
+        offences.getStyleClass().add("big-number");
+        offences.accessibleTextProperty().bind(Bindings.concat(offencesCaption.textProperty(), ": ",
+                offences.textProperty()));
         completion.setId("team-completion");
         completion.getStyleClass().add("secondary");
-        VBox offendersCard = new VBox(offendersCaption, offenders, completion);
-        offendersCard.getStyleClass().add("card");
+        VBox offencesCard = new VBox(offencesCaption, offences, completion);
+        offencesCard.getStyleClass().add("card");
 
         funnel = new BarChart<>(new NumberAxis(), new CategoryAxis());
         funnel.setId("funnel-chart");
@@ -54,7 +54,7 @@ public final class DashboardView extends ScrollPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox screen = new VBox(error, offendersCard, funnel, activity);
+        VBox screen = new VBox(error, offencesCard, funnel, activity);
         screen.getStyleClass().add("screen");
         setContent(screen);
 
@@ -64,7 +64,7 @@ public final class DashboardView extends ScrollPane {
     }
 
     private void render(DashboardData data, DashboardViewModel model) {
-        offenders.setText(Integer.toString(data.hygieneOffenders()));
+        offences.setText(Integer.toString(data.hygieneOffences()));
         completion.setText(texts.get("dashboard.completion", model.teamCompletionPercent()));
 
         XYChart.Series<Number, String> deals = new XYChart.Series<>();

@@ -23,10 +23,8 @@ public final class Texts {
     private static final String BUNDLE = "dev.fieldcrm.mobile.app.i18n.messages";
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
-    private ResourceBundle bundle;
 
     public Texts(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = load(now));
         locale.set(SUPPORTED.contains(initial) ? initial : ENGLISH);
     }
 
@@ -48,7 +46,9 @@ public final class Texts {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            // Looked up on each call (ResourceBundle caches): bindings recompute while the locale's own change
+            // listeners have not run yet, so a bundle field updated by a listener could still be the old language.
+            pattern = load(locale()).getString(key);
         } catch (MissingResourceException e) {
             // A missing string must be visible on screen (and caught by the bundle test), not crash a screen.
             return "!" + key + "!";

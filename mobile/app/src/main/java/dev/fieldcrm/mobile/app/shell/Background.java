@@ -13,9 +13,21 @@ import javafx.application.Platform;
  */
 public final class Background {
     private final Executor worker;
+    private final Executor ui;
 
-    public Background(Executor worker) {
+    /**
+     * @param worker where the work runs
+     * @param ui     where results are delivered ({@code Platform::runLater} in the app; tests of view-models without
+     *               a JavaFX toolkit pass {@code Runnable::run} for both, which makes every call synchronous)
+     */
+    public Background(Executor worker, Executor ui) {
         this.worker = worker;
+        this.ui = ui;
+    }
+
+    /** Runs everything at once on the caller's thread: for view-model tests. */
+    public static Background immediate() {
+        return new Background(Runnable::run, Runnable::run);
     }
 
     /** One daemon worker thread, so a running sync never keeps the app from closing. */
@@ -25,16 +37,16 @@ public final class Background {
             thread.setDaemon(true);
             return thread;
         });
-        return new Background(executor);
+        return new Background(executor, Platform::runLater);
     }
 
     public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Exception> onFailure) {
         worker.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onDone.accept(result));
+                ui.execute(() -> onDone.accept(result));
             } catch (Exception e) {
-                Platform.runLater(() -> onFailure.accept(e));
+                ui.execute(() -> onFailure.accept(e));
             }
         });
     }
