@@ -183,6 +183,7 @@ public final class SyncEngine {
         Map<String, Set<String>> seen = state.seenSoFar();
         int pulled = 0;
         int pages = 0;
+        boolean snapshotEnded = false;
         while (pages < MAX_PAGES_PER_SYNC) {
             SyncPage page;
             try {
@@ -210,8 +211,11 @@ public final class SyncEngine {
             store.flush();
             state = state.after(page, seen);
             saveState(state);
+            // After a snapshot's last page, read the feed from its cursor once, to replay what changed meanwhile.
             boolean snapshotJustEnded = page.snapshot() && !page.hasMore();
-            if (!page.hasMore() && !snapshotJustEnded) {
+            boolean readFeedNow = snapshotJustEnded && !snapshotEnded;
+            snapshotEnded |= snapshotJustEnded;
+            if (!page.hasMore() && !readFeedNow) {
                 break;
             }
         }
