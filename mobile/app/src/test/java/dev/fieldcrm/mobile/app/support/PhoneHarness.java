@@ -23,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real app (real core: store, outbox, sync engine, HTTP client) in a phone-sized stage, against a {@link FakeApi}
+ * The real app (real core: store, outbox, sync engine, HTTP client) in a phone-sized stage, against a {@link FakeBackend}
  * with a demo rep's day: three clients around central Moscow, one overdue step and two for today. The clock is
  * 2026-12-07 09:00 in Moscow and moves only when a test moves it; GPS stands at {@link FixedLocation#DEMO}.
  */
@@ -32,14 +32,14 @@ public final class PhoneHarness {
     /** Generous: the machine running the tests is shared; waiting ends as soon as the condition holds. */
     private static final long WAIT_SECONDS = 30;
 
-    public final FakeApi api;
+    public final FakeBackend api;
     public final MutableClock clock = new MutableClock(NOW);
     public final Path dataDir;
     public final List<String> openedLinks = new CopyOnWriteArrayList<>();
     public final MobileApp app;
 
     private PhoneHarness(Stage stage) {
-        api = FakeApi.start();
+        api = FakeBackend.start();
         seedDay(api);
         try {
             dataDir = Files.createTempDirectory("fieldcrm-phone");
@@ -60,7 +60,7 @@ public final class PhoneHarness {
         return new PhoneHarness(stage);
     }
 
-    private static void seedDay(FakeApi api) {
+    private static void seedDay(FakeBackend api) {
         api.client("C1", "Coffee Point", "Moscow", 55.7601, 37.6186);
         api.client("C2", "Baker Street Cafe", "Moscow", 55.7415, 37.6290);
         api.client("C3", "Tea House", "Moscow", 55.7700, 37.5950);

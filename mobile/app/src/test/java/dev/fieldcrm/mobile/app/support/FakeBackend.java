@@ -19,14 +19,15 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The FieldCRM API as far as the phone UI tests need it, on the JDK's HTTP server with the contract's JSON: local
- * login, the sync snapshot (contract B), logging interactions with Idempotency-Key replay (a replay answers the
- * first answer and stores nothing), and tasks with versions ({@code If-Match}, 412 when stale).
+ * The FieldCRM API as far as the phone UI tests need it, on the JDK's HTTP server with the contract's JSON. Unlike
+ * the core's scripted {@code FakeApi} it keeps state, so a whole day can be played: local login, sync snapshot and
+ * feed (contract B), logging interactions with Idempotency-Key replay (a replay answers the first answer and stores
+ * nothing), tasks with versions ({@code If-Match}, 412 when stale) and the dashboard.
  *
  * <p>{@link #goOffline()} closes the listening socket (the phone then gets "connection refused", as with no
  * network); {@link #goOnline()} listens again on the same port.
  */
-public final class FakeApi implements AutoCloseable {
+public final class FakeBackend implements AutoCloseable {
     private final ObjectMapper json = Json.mapper();
     private int port;
     private HttpServer server;
@@ -41,12 +42,12 @@ public final class FakeApi implements AutoCloseable {
     private ObjectNode dashboard = json.createObjectNode();
     private int nextId = 1;
 
-    private FakeApi() {
+    private FakeBackend() {
     }
 
     /** Starts listening on a free port (kept for {@link #goOnline()}). */
-    public static FakeApi start() {
-        FakeApi api = new FakeApi();
+    public static FakeBackend start() {
+        FakeBackend api = new FakeBackend();
         api.listen(0);
         api.port = api.server.getAddress().getPort();
         return api;
