@@ -2,6 +2,7 @@ package dev.fieldcrm.mobile.app.dashboard;
 
 import dev.fieldcrm.mobile.app.i18n.Texts;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Side;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -30,6 +31,7 @@ public final class DashboardView extends ScrollPane {
         offences.accessibleTextProperty().bind(Bindings.concat(offencesCaption.textProperty(), ": ",
                 offences.textProperty()));
         completion.setId("team-completion");
+        completion.setWrapText(true);
         completion.getStyleClass().add("secondary");
         VBox offencesCard = new VBox(offencesCaption, offences, completion);
         offencesCard.getStyleClass().add("card");
@@ -39,12 +41,14 @@ public final class DashboardView extends ScrollPane {
         funnel.titleProperty().bind(texts.bind("dashboard.funnel"));
         funnel.setLegendVisible(false);
         funnel.setAnimated(false);
-        funnel.setPrefHeight(300);
+        funnel.setPrefHeight(280);
 
         activity = new BarChart<>(new CategoryAxis(), new NumberAxis());
         activity.setId("activity-chart");
         activity.titleProperty().bind(texts.bind("dashboard.activity"));
         activity.setAnimated(false);
+        // On a phone the bottom of the chart is below the fold: say which colour is which above the bars.
+        activity.setLegendSide(Side.TOP);
         activity.setPrefHeight(300);
 
         Label error = new Label();

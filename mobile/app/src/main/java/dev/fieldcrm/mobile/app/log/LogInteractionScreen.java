@@ -20,8 +20,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The log form: type chips, what happened (the one thing to type), next step quick picks, then the optional
- * details (next step title, result, GPS check-in for visits); Save pinned at the bottom within thumb reach.
+ * The log form: type chips, GPS check-in for visits (with its accuracy), what happened (the one thing to type), next
+ * step quick picks, then the optional details (next step title, result); Save pinned at the bottom within thumb
+ * reach.
  */
 public final class LogInteractionScreen implements Screen {
     private final Texts texts;
@@ -95,14 +96,15 @@ public final class LogInteractionScreen implements Screen {
         save.setMaxWidth(Double.MAX_VALUE);
         save.disableProperty().bind(model.canSave().not());
 
-        // The common case (type preselected, what happened, when next) comes first; optional details follow; Save
+        // The common case (type preselected, check-in at a visit, what happened, when next) comes first; optional
+        // details follow; Save
         // stays pinned at the bottom within thumb reach, whatever the scroll position.
         VBox form = Widgets.column(Widgets.text(model.clientName(), "card-title"),
-                Widgets.label(texts, "log.type", "secondary"), types,
+                Widgets.label(texts, "log.type", "secondary"), types, checkIn, message,
                 Widgets.label(texts, "log.resultPrompt", "secondary"), summary,
                 Widgets.label(texts, "log.nextStep", "section-title"), picks, none,
                 Widgets.field("next-step-title", texts, "log.nextStepPrompt", nextTitle),
-                Widgets.field("result", texts, "log.result", result), checkIn, message);
+                Widgets.field("result", texts, "log.result", result));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         VBox footer = new VBox(save);

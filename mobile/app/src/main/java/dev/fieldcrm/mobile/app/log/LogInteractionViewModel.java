@@ -70,7 +70,7 @@ public final class LogInteractionViewModel {
         this.clientId = clientId;
         this.clientName = clientName;
         this.completesTaskId = completesTaskId;
-        type.set(TYPES.contains(initialType) ? initialType : "VISIT");
+        type.set(initialType != null && TYPES.contains(initialType) ? initialType : "VISIT");
     }
 
     /** Something was written, and there is a next step or the rep said there is none. */

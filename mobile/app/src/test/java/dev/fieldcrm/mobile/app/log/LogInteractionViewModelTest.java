@@ -86,6 +86,19 @@ class LogInteractionViewModelTest {
     }
 
     @Test
+    void openedFromTheClientCard_withoutAStep_itIsAVisitThatCompletesNothing() {
+        LogInteractionViewModel form = new LogInteractionViewModel(data, status, new FixedLocation(FixedLocation.DEMO),
+                Background.immediate(), texts, "C1", "Coffee Point", null, null);
+        assertThat(form.typeProperty().get()).isEqualTo("VISIT");
+        form.summaryProperty().set("Dropped by");
+        form.pickProperty().set(QuickPick.IN_A_WEEK);
+
+        form.save();
+
+        assertThat(data.outbox().pending().getFirst().request().body().has("completesTaskId")).isFalse();
+    }
+
+    @Test
     void aNoteIsFollowedByAnOtherKindOfStep() {
         assertThat(LogInteractionViewModel.nextStepKind("NOTE")).isEqualTo("OTHER");
         assertThat(LogInteractionViewModel.nextStepKind("CALL")).isEqualTo("CALL");

@@ -34,6 +34,8 @@ public final class FakeBackend implements AutoCloseable {
 
     private final Map<String, ObjectNode> clients = new LinkedHashMap<>();
     private final Map<String, ObjectNode> tasks = new LinkedHashMap<>();
+    /** Records seeded for the phone to read (contacts, deals, earlier interactions), with their sync kind. */
+    private final List<ObjectNode[]> readOnly = new ArrayList<>();
     /** Interactions the server stored, by the Idempotency-Key that created each. */
     private final Map<String, ObjectNode> interactionsByKey = new LinkedHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -103,6 +105,29 @@ public final class FakeBackend implements AutoCloseable {
                 .put("version", 1);
         tasks.put(id, task);
         return task;
+    }
+
+    /** A key person of a client, with a birthday ({@code yyyy-MM-dd}). */
+    public synchronized void contact(String id, String clientId, String name, String position, String birthday) {
+        ObjectNode contact = json.createObjectNode().put("id", id).put("clientId", clientId).put("version", 1);
+        contact.putObject("details").put("name", name).put("position", position).put("birthday", birthday)
+                .putArray("phones").add("+7 916 555-01-" + id.length() + "0");
+        readOnly.add(new ObjectNode[] {json.createObjectNode().put("kind", "contact"), contact});
+    }
+
+    /** An open deal of a client. */
+    public synchronized void deal(String id, String clientId, String title, String stageName, String amount) {
+        ObjectNode deal = json.createObjectNode().put("id", id).put("clientId", clientId).put("title", title)
+                .put("stageName", stageName).put("status", "OPEN").put("version", 1);
+        deal.putObject("amount").put("amount", amount).put("currency", "RUB");
+        readOnly.add(new ObjectNode[] {json.createObjectNode().put("kind", "deal"), deal});
+    }
+
+    /** An interaction logged before the test (on the web, say). */
+    public synchronized void pastInteraction(String id, String clientId, String type, String summary, String at) {
+        ObjectNode interaction = json.createObjectNode().put("id", id).put("clientId", clientId).put("type", type)
+                .put("summary", summary).put("occurredAt", at).put("authorId", "anna").put("version", 1);
+        readOnly.add(new ObjectNode[] {json.createObjectNode().put("kind", "interaction"), interaction});
     }
 
     /** Someone else changed the task on the server: its version goes up. */
@@ -188,6 +213,9 @@ public final class FakeBackend implements AutoCloseable {
         }
         for (ObjectNode interaction : interactionsByKey.values()) {
             changes.add(change("interaction", interaction, interaction.get("clientId").asText()));
+        }
+        for (ObjectNode[] record : readOnly) {
+            changes.add(change(record[0].get("kind").asText(), record[1], record[1].get("clientId").asText()));
         }
         return page;
     }
