@@ -11,7 +11,8 @@ import dev.fieldcrm.mobile.core.store.RecordKind;
  * @param target   the kind of record created or changed, or null
  * @param targetId that record's id when known in advance, or null
  * @param clientId the client it belongs to, or null
- * @param readPath where to read the server's version of the target after a conflict, or null
+ * @param readPath where to read the server's version of the target after a conflict: the record itself, or a
+ *                 document holding it (the client card holds the open tasks), or null
  */
 public record CommandDraft(String label, ApiRequest request, RecordKind target, String targetId, String clientId,
                            String readPath) {

@@ -37,7 +37,7 @@ public final class Commands {
         String path = "/api/v1/clients/" + clientId + "/tasks/" + taskId;
         return new CommandDraft("Next step planned" + at(clientName),
                 new ApiRequest("PUT", path, JSON.valueToTree(plan), null, null), RecordKind.TASK, taskId, clientId,
-                path);
+                card(clientId));
     }
 
     /** Complete a task seen at {@code version} ({@code POST …/tasks/{taskId}/complete}, If-Match). */
@@ -47,10 +47,10 @@ public final class Commands {
         if (note != null) {
             body.put("note", note);
         }
-        String read = "/api/v1/clients/" + clientId + "/tasks/" + taskId;
+        String path = "/api/v1/clients/" + clientId + "/tasks/" + taskId + "/complete";
         return new CommandDraft("Task completed" + at(clientName),
-                new ApiRequest("POST", read + "/complete", body, null, version), RecordKind.TASK, taskId, clientId,
-                read);
+                new ApiRequest("POST", path, body, null, version), RecordKind.TASK, taskId, clientId,
+                card(clientId));
     }
 
     /** Move a task seen at {@code version} to another time ({@code PATCH …/tasks/{taskId}}, If-Match). */
@@ -59,7 +59,7 @@ public final class Commands {
         String path = "/api/v1/clients/" + clientId + "/tasks/" + taskId;
         ObjectNode body = JSON.createObjectNode().put("dueAt", dueAt.toString());
         return new CommandDraft("Task moved" + at(clientName), new ApiRequest("PATCH", path, body, null, version),
-                RecordKind.TASK, taskId, clientId, path);
+                RecordKind.TASK, taskId, clientId, card(clientId));
     }
 
     /** Move a deal seen at {@code version} to a stage ({@code POST /api/v1/deals/{id}/moves}, If-Match). */
@@ -73,6 +73,11 @@ public final class Commands {
     public static CommandDraft createOrder(String clientId, String clientName, JsonNode orderInput) {
         return new CommandDraft("Order created" + at(clientName),
                 post("/api/v1/clients/" + clientId + "/orders", orderInput), RecordKind.ORDER, null, clientId, null);
+    }
+
+    /** A single task has no GET of its own: its current version is among the client card's {@code openTasks}. */
+    private static String card(String clientId) {
+        return "/api/v1/clients/" + clientId;
     }
 
     private static ApiRequest post(String path, JsonNode body) {

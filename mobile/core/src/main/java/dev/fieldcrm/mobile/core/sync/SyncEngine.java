@@ -166,8 +166,8 @@ public final class SyncEngine {
         Long theirVersion = null;
         if (command.readPath() != null && rejected.status() != 404) {
             try {
-                theirs = api.send(ApiRequest.get(command.readPath())).body();
-                theirVersion = theirs.hasNonNull("version") ? theirs.get("version").asLong() : null;
+                theirs = RecordFinder.find(api.send(ApiRequest.get(command.readPath())).body(), command.targetId());
+                theirVersion = theirs != null && theirs.hasNonNull("version") ? theirs.get("version").asLong() : null;
             } catch (ApiException unreadable) {
                 // The conflict is still shown, with the server's reason but without its version.
                 theirs = null;

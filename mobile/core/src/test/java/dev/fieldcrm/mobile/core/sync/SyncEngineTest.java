@@ -226,7 +226,8 @@ class SyncEngineTest {
         OutboxCommand mine = core.actions().rescheduleTask("t1", DUE.plusSeconds(3600));
         server.on("PATCH /api/v1/clients/c1/tasks/t1", Answer.problem(412, "version-conflict", "Changed meanwhile"),
                 Answer.json(200, task("t1", "c1", "Visit", DUE.plusSeconds(3600), 5)));
-        server.on("GET /api/v1/clients/c1/tasks/t1", Answer.json(200, task("t1", "c1", "Visit (moved)", DUE, 4)));
+        server.on("GET /api/v1/clients/c1", Answer.json(200, Map.of("client", client("c1", "Acme", 2),
+                "openTasks", List.of(task("t1", "c1", "Visit (moved)", DUE, 4)))));
         server.on("GET /api/v1/sync", page("feed-0", false, false, List.of()));
 
         SyncReport refused = core.sync().sync();
@@ -254,7 +255,8 @@ class SyncEngineTest {
         core.store().put(record(RecordKind.TASK, task("t1", "c1", "Visit", DUE, 3)));
         core.actions().completeTask("t1", "done");
         server.on("POST /api/v1/clients/c1/tasks/t1/complete", Answer.problem(409, "version-conflict", "Changed"));
-        server.on("GET /api/v1/clients/c1/tasks/t1", Answer.json(200, task("t1", "c1", "Visit", DUE, 4)));
+        server.on("GET /api/v1/clients/c1", Answer.json(200, Map.of("client", client("c1", "Acme", 2),
+                "openTasks", List.of(task("t1", "c1", "Visit", DUE, 4)))));
         server.on("GET /api/v1/sync", page("feed-0", false, false, List.of()));
         core.sync().sync();
 
