@@ -5,8 +5,6 @@ import dev.fieldcrm.mobile.app.i18n.Texts;
 import dev.fieldcrm.mobile.app.shell.Background;
 import dev.fieldcrm.mobile.app.sync.RepData;
 import dev.fieldcrm.mobile.core.route.GeoPoint;
-import dev.fieldcrm.mobile.core.views.ClientSearch;
-import dev.fieldcrm.mobile.core.views.NearbyClients;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +43,7 @@ public final class ClientsViewModel {
         String typed = query.get().strip();
         heading.set(texts.get(typed.isEmpty() ? "clients.recent" : "clients.results"));
         List<ClientRow> found = new ArrayList<>();
-        new ClientSearch(data.store()).find(typed, LIMIT).forEach(client -> found.add(new ClientRow(client, null)));
+        data.core().clients().find(typed, LIMIT).forEach(client -> found.add(new ClientRow(client, null)));
         results.setAll(found);
     }
 
@@ -53,8 +51,7 @@ public final class ClientsViewModel {
     public void nearby() {
         background.run(location::current, here -> here.ifPresentOrElse(at -> {
             List<ClientRow> found = new ArrayList<>();
-            new NearbyClients(data.store(), data.clock())
-                    .around(new GeoPoint(at.lat(), at.lon()), NEARBY_KM, QUIET_FOR, LIMIT)
+            data.core().nearby().around(new GeoPoint(at.lat(), at.lon()), NEARBY_KM, QUIET_FOR, LIMIT)
                     .forEach(near -> found.add(new ClientRow(near.client(), near.km())));
             heading.set(texts.get("clients.nearby"));
             results.setAll(found);

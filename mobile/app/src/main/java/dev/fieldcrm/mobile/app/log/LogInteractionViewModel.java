@@ -10,7 +10,6 @@ import dev.fieldcrm.mobile.core.outbox.NewInteraction;
 import dev.fieldcrm.mobile.core.outbox.NextStep;
 import dev.fieldcrm.mobile.core.outbox.OutboxCommand;
 import dev.fieldcrm.mobile.core.picks.QuickPick;
-import dev.fieldcrm.mobile.core.picks.QuickPicks;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -99,7 +98,7 @@ public final class LogInteractionViewModel {
         if (!noNextStep.get()) {
             String title = nextStepTitle.get().isBlank() ? texts.get("log.defaultNextStep") : nextStepTitle.get();
             next = NextStep.of(nextStepKind(type.get()), title.strip(),
-                    new QuickPicks(data.clock()).resolve(pick.get(), data.zone()));
+                    data.core().quickPicks().resolve(pick.get(), data.zone()));
         }
         Position fix = checkIn.get();
         NewInteraction input = new NewInteraction(type.get(), now, summary.get().strip(),

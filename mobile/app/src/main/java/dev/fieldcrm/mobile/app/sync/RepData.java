@@ -1,9 +1,9 @@
 package dev.fieldcrm.mobile.app.sync;
 
+import dev.fieldcrm.mobile.core.MobileCore;
 import dev.fieldcrm.mobile.core.actions.RepActions;
 import dev.fieldcrm.mobile.core.api.ApiClient;
 import dev.fieldcrm.mobile.core.api.Session;
-import dev.fieldcrm.mobile.core.outbox.Backoff;
 import dev.fieldcrm.mobile.core.outbox.Outbox;
 import dev.fieldcrm.mobile.core.store.LocalStore;
 import dev.fieldcrm.mobile.core.sync.ConflictList;
@@ -13,27 +13,39 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * The signed-in user's side of the core, opened from their own directory ({@code <base>/<tenant>/<user>}) so two
- * people sharing a phone never see each other's data: local store, outbox, conflicts, the rep's offline actions and
- * the sync engine over them.
+ * The signed-in user's core, opened from their own directory ({@code <base>/<tenant>/<user>}) so two people sharing
+ * a phone never see each other's data; the screens reach the store, outbox, conflicts, actions and sync through it.
  */
-public record RepData(Session session, LocalStore store, Outbox outbox, ConflictList conflicts, RepActions actions,
-                      SyncEngine sync, Clock clock) {
-    /** The sync API's page size: large pages keep a first snapshot to a few requests on a slow network. */
-    private static final int SYNC_PAGE = 200;
+public record RepData(Session session, MobileCore core, Clock clock) {
 
     public static RepData open(ApiClient api, Session session, Path baseDir, Clock clock) {
         Path dir = baseDir.resolve(safe(session.tenantId())).resolve(safe(session.userId()));
-        LocalStore store = LocalStore.open(dir);
-        Outbox outbox = Outbox.open(dir, store.files(), clock, Backoff.standard());
-        ConflictList conflicts = ConflictList.open(dir, store.files());
-        return new RepData(session, store, outbox, conflicts, new RepActions(store, outbox, clock),
-                new SyncEngine(api, store, outbox, conflicts, clock, SYNC_PAGE), clock);
+        return new RepData(session, MobileCore.open(dir, api, clock), clock);
     }
 
     /** Ids become directory names: keep only characters that are safe on every phone file system. */
     private static String safe(String id) {
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    public LocalStore store() {
+        return core.store();
+    }
+
+    public Outbox outbox() {
+        return core.outbox();
+    }
+
+    public ConflictList conflicts() {
+        return core.conflicts();
+    }
+
+    public RepActions actions() {
+        return core.actions();
+    }
+
+    public SyncEngine sync() {
+        return core.sync();
     }
 
     /** The rep's time zone (what "today" and "tomorrow 10:00" mean), the device's when the account has none. */

@@ -8,12 +8,10 @@ import dev.fieldcrm.mobile.app.shell.Background;
 import dev.fieldcrm.mobile.app.sync.RepData;
 import dev.fieldcrm.mobile.core.route.GeoPoint;
 import dev.fieldcrm.mobile.core.route.Route;
-import dev.fieldcrm.mobile.core.route.RoutePlanner;
 import dev.fieldcrm.mobile.core.route.Stop;
 import dev.fieldcrm.mobile.core.store.RecordKind;
 import dev.fieldcrm.mobile.core.views.AgendaEntry;
 import dev.fieldcrm.mobile.core.views.ClientSummary;
-import dev.fieldcrm.mobile.core.views.TodayAgenda;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +35,6 @@ public final class TodayViewModel {
     private final ExternalLinks links;
     private final Background background;
     private final Texts texts;
-    private final RoutePlanner planner = new RoutePlanner();
     /** Stop number per client once a route is planned; kept across reloads so the order survives a sync. */
     private Map<String, Integer> stopOfClient = Map.of();
 
@@ -52,7 +49,7 @@ public final class TodayViewModel {
 
     /** Re-reads today from the local store (on show, after a sync or a change). */
     public void load() {
-        List<AgendaEntry> entries = new TodayAgenda(data.store(), data.clock()).entries(data.zone());
+        List<AgendaEntry> entries = data.core().today().entries(data.zone());
         List<TodayRow> loaded = new ArrayList<>();
         for (AgendaEntry entry : entries) {
             loaded.add(new TodayRow(entry, stopOfClient.getOrDefault(entry.clientId(), 0)));
@@ -79,7 +76,7 @@ public final class TodayViewModel {
                         new Stop(clientId, row.entry().clientName(), at)));
             }
         }
-        Route route = planner.plan(new GeoPoint(here.lat(), here.lon()), List.copyOf(stops.values()));
+        Route route = data.core().routes().plan(new GeoPoint(here.lat(), here.lon()), List.copyOf(stops.values()));
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < route.stops().size(); i++) {
             order.put(route.stops().get(i).id(), i + 1);

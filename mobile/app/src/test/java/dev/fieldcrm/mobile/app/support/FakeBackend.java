@@ -21,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The FieldCRM API as far as the phone UI tests need it, on the JDK's HTTP server with the contract's JSON. Unlike
  * the core's scripted {@code FakeApi} it keeps state, so a whole day can be played: local login, sync snapshot and
- * feed (contract B), logging interactions with Idempotency-Key replay (a replay answers the first answer and stores
+ * feed (contract B), the client card, logging interactions with Idempotency-Key replay (a replay answers the first answer and stores
  * nothing), tasks with versions ({@code If-Match}, 412 when stale) and the dashboard.
  *
  * <p>{@link #goOffline()} closes the listening socket (the phone then gets "connection refused", as with no
@@ -180,6 +180,8 @@ public final class FakeBackend implements AutoCloseable {
                 send(exchange, 200, dashboard, null);
             } else if (method.equals("POST") && path.matches("/api/v1/clients/[^/]+/interactions")) {
                 logInteraction(exchange, parts[4], body);
+            } else if (method.equals("GET") && path.matches("/api/v1/clients/[^/]+")) {
+                card(exchange, parts[4]);
             } else if (path.matches("/api/v1/clients/[^/]+/tasks/[^/]+")) {
                 task(exchange, method, parts[6], body);
             } else {
@@ -246,6 +248,24 @@ public final class FakeBackend implements AutoCloseable {
         ObjectNode answer = json.createObjectNode();
         answer.set("interaction", interaction);
         send(exchange, 201, answer, null);
+    }
+
+    /** The client card ({@code ClientCard}): the client and its open next steps, as the phone reads "theirs". */
+    private void card(HttpExchange exchange, String clientId) throws IOException {
+        ObjectNode client = clients.get(clientId);
+        if (client == null) {
+            problem(exchange, 404, "not-found", "no client " + clientId);
+            return;
+        }
+        ObjectNode card = json.createObjectNode();
+        card.set("client", client);
+        ArrayNode open = card.putArray("openTasks");
+        for (ObjectNode task : tasks.values()) {
+            if (task.get("clientId").asText().equals(clientId) && task.get("status").asText().equals("OPEN")) {
+                open.add(task);
+            }
+        }
+        send(exchange, 200, card, client.get("version").asText());
     }
 
     private void task(HttpExchange exchange, String method, String taskId, JsonNode body) throws IOException {
