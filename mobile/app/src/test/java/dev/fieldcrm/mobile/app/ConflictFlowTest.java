@@ -3,41 +3,24 @@ package dev.fieldcrm.mobile.app;
 import static dev.fieldcrm.mobile.app.support.PhoneHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fieldcrm.mobile.app.support.PhoneHarness;
+import dev.fieldcrm.mobile.app.support.PhoneTest;
 import dev.fieldcrm.mobile.core.outbox.OutboxCommand;
 import dev.fieldcrm.mobile.core.store.RecordKind;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A change the server refuses (someone else changed the step first: 412) is never dropped: it waits under
  * "Needs attention" with both versions until the rep keeps theirs or the server's.
  */
-@ExtendWith(ApplicationExtension.class)
-class ConflictFlowTest {
+class ConflictFlowTest extends PhoneTest {
     private static final Instant MY_TIME = Instant.parse("2026-12-08T07:00:00Z");
 
-    private PhoneHarness phone;
     private String conflictId;
-
-    @Start
-    void start(Stage stage) {
-        phone = PhoneHarness.open(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        phone.close();
-    }
 
     @BeforeEach
     void aRescheduleRefusedBecauseTheManagerRenamedTheStep(FxRobot robot) {

@@ -2,32 +2,15 @@ package dev.fieldcrm.mobile.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fieldcrm.mobile.app.support.PhoneHarness;
+import dev.fieldcrm.mobile.app.support.PhoneTest;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Switching to Russian relabels every screen in place and keeps what the rep was typing. */
-@ExtendWith(ApplicationExtension.class)
-class LanguageSwitchTest {
-    private PhoneHarness phone;
-
-    @Start
-    void start(Stage stage) {
-        phone = PhoneHarness.open(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        phone.close();
-    }
+class LanguageSwitchTest extends PhoneTest {
 
     @Test
     void switchingToRussian_relabelsTheApp_andKeepsAHalfWrittenLog(FxRobot robot) {

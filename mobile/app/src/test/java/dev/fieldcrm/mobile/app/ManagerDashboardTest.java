@@ -4,31 +4,19 @@ import static dev.fieldcrm.mobile.app.support.PhoneHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.fieldcrm.mobile.app.support.PhoneHarness;
+import dev.fieldcrm.mobile.app.support.PhoneTest;
 import dev.fieldcrm.mobile.core.api.Json;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A manager gets the Team tab, fed by {@code /api/v1/reports/dashboard}; a rep does not. */
-@ExtendWith(ApplicationExtension.class)
-class ManagerDashboardTest {
-    private PhoneHarness phone;
+class ManagerDashboardTest extends PhoneTest {
 
-    @Start
-    void start(Stage stage) {
-        phone = PhoneHarness.open(stage);
+    @BeforeEach
+    void theTeamsMonth() {
         phone.api.dashboard(dashboardJson());
-    }
-
-    @AfterEach
-    void stop() {
-        phone.close();
     }
 
     @Test

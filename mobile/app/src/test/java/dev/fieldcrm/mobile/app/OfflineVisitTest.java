@@ -3,31 +3,14 @@ package dev.fieldcrm.mobile.app;
 import static dev.fieldcrm.mobile.app.support.PhoneHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fieldcrm.mobile.app.support.PhoneHarness;
+import dev.fieldcrm.mobile.app.support.PhoneTest;
 import java.time.Duration;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The field case the app exists for: no network at the client, the visit is logged anyway and reaches the server once. */
-@ExtendWith(ApplicationExtension.class)
-class OfflineVisitTest {
-    private PhoneHarness phone;
-
-    @Start
-    void start(Stage stage) {
-        phone = PhoneHarness.open(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        phone.close();
-    }
+class OfflineVisitTest extends PhoneTest {
 
     @Test
     void aVisitLoggedOffline_showsPending_andReachesTheServerOnceWhenOnline(FxRobot robot) {

@@ -1,43 +1,31 @@
 package dev.fieldcrm.mobile.app.attention;
 
 import dev.fieldcrm.mobile.app.i18n.Texts;
-import dev.fieldcrm.mobile.app.shell.Screen;
+import dev.fieldcrm.mobile.app.shell.TitledScreen;
 import dev.fieldcrm.mobile.app.shell.Widgets;
 import dev.fieldcrm.mobile.core.sync.Conflict;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** One card per refused change: what, why, the differing fields side by side, keep mine / take theirs. */
-public final class AttentionScreen implements Screen {
+public final class AttentionScreen extends TitledScreen {
     private final AttentionViewModel model;
     private final Texts texts;
     private final VBox list = Widgets.column();
-    private final ScrollPane view = new ScrollPane(list);
 
     public AttentionScreen(AttentionViewModel model, Texts texts) {
+        super(texts, "attention.title");
         this.model = model;
         this.texts = texts;
-        view.setFitToWidth(true);
+        content(Widgets.scroll(list));
         model.conflicts().addListener((ListChangeListener<Conflict>) change -> render());
         render();
-    }
-
-    @Override
-    public ObservableValue<String> title() {
-        return texts.bind("attention.title");
-    }
-
-    @Override
-    public Node view() {
-        return view;
     }
 
     @Override
@@ -46,14 +34,7 @@ public final class AttentionScreen implements Screen {
     }
 
     private void render() {
-        list.getChildren().clear();
-        if (model.conflicts().isEmpty()) {
-            list.getChildren().add(Widgets.label(texts, "attention.empty", "secondary"));
-            return;
-        }
-        for (Conflict conflict : model.conflicts()) {
-            list.getChildren().add(card(conflict));
-        }
+        Widgets.fill(list, model.conflicts(), texts, "attention.empty", this::card);
     }
 
     private Node card(Conflict conflict) {

@@ -1,7 +1,7 @@
 package dev.fieldcrm.mobile.app.card;
 
 import dev.fieldcrm.mobile.app.i18n.Texts;
-import dev.fieldcrm.mobile.app.shell.Screen;
+import dev.fieldcrm.mobile.app.shell.TitledScreen;
 import dev.fieldcrm.mobile.app.shell.Widgets;
 import dev.fieldcrm.mobile.core.store.LocalStore;
 import java.time.ZoneId;
@@ -9,42 +9,30 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /** The client card: profile, key people (birthdays), open next steps, open deals, journal; "log" on top. */
-public final class ClientCardScreen implements Screen {
+public final class ClientCardScreen extends TitledScreen {
     private final LocalStore store;
     private final String clientId;
     private final Texts texts;
     private final ZoneId zone;
     private final Runnable logHere;
     private final VBox content = Widgets.column();
-    private final ScrollPane view = new ScrollPane(content);
 
     /** @param logHere opens the log form for this client */
     public ClientCardScreen(LocalStore store, String clientId, Texts texts, ZoneId zone, Runnable logHere) {
+        super(texts, "card.title");
         this.store = store;
         this.clientId = clientId;
         this.texts = texts;
         this.zone = zone;
         this.logHere = logHere;
-        view.setFitToWidth(true);
+        content(Widgets.scroll(content));
         content.setId("client-card");
         texts.localeProperty().addListener((obs, old, now) -> onShow());
-    }
-
-    @Override
-    public ObservableValue<String> title() {
-        return texts.bind("card.title");
-    }
-
-    @Override
-    public Node view() {
-        return view;
     }
 
     /** Re-reads the card each time it comes to the front: a sync or a logged visit may have changed it. */

@@ -1,16 +1,13 @@
 package dev.fieldcrm.mobile.app.log;
 
 import dev.fieldcrm.mobile.app.i18n.Texts;
-import dev.fieldcrm.mobile.app.shell.Screen;
+import dev.fieldcrm.mobile.app.shell.TitledScreen;
 import dev.fieldcrm.mobile.app.shell.Widgets;
 import dev.fieldcrm.mobile.core.picks.QuickPick;
 import java.util.Locale;
-import javafx.beans.value.ObservableValue;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -24,12 +21,12 @@ import javafx.scene.layout.VBox;
  * step quick picks, then the optional details (next step title, result); Save pinned at the bottom within thumb
  * reach.
  */
-public final class LogInteractionScreen implements Screen {
+public final class LogInteractionScreen extends TitledScreen {
     private final Texts texts;
-    private final BorderPane view;
 
     /** @param onSaved runs after a successful save (the shell goes back to where the rep came from) */
     public LogInteractionScreen(LogInteractionViewModel model, Texts texts, Runnable onSaved) {
+        super(texts, "log.title");
         this.texts = texts;
 
         FlowPane types = new FlowPane(6, 6);
@@ -105,11 +102,9 @@ public final class LogInteractionScreen implements Screen {
                 Widgets.label(texts, "log.nextStep", "section-title"), picks, none,
                 Widgets.field("next-step-title", texts, "log.nextStepPrompt", nextTitle),
                 Widgets.field("result", texts, "log.result", result));
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
         VBox footer = new VBox(save);
         footer.getStyleClass().add("footer");
-        view = new BorderPane(scroll, null, null, footer, null);
+        content(new BorderPane(Widgets.scroll(form), null, null, footer, null));
     }
 
     private ToggleButton chip(String id, String key, ToggleGroup group) {
@@ -122,13 +117,4 @@ public final class LogInteractionScreen implements Screen {
         return chip;
     }
 
-    @Override
-    public ObservableValue<String> title() {
-        return texts.bind("log.title");
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
 }

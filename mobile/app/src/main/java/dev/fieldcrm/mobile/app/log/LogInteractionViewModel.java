@@ -114,7 +114,6 @@ public final class LogInteractionViewModel {
         return Optional.of(queued);
     }
 
-
     /** The next step is usually of the same kind (a visit is followed by a visit); a note has no such kind. */
     static String nextStepKind(String interactionType) {
         return "NOTE".equals(interactionType) ? "OTHER" : interactionType;

@@ -1,22 +1,17 @@
 package dev.fieldcrm.mobile.app.login;
 
 import dev.fieldcrm.mobile.app.i18n.Texts;
-import dev.fieldcrm.mobile.app.shell.Screen;
+import dev.fieldcrm.mobile.app.shell.TitledScreen;
 import dev.fieldcrm.mobile.app.shell.Widgets;
-import javafx.beans.value.ObservableValue;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 
 /** Sign-in: tenant and user, one big button. */
-public final class LoginScreen implements Screen {
-    private final Texts texts;
-    private final VBox view;
+public final class LoginScreen extends TitledScreen {
 
     public LoginScreen(LoginViewModel model, Texts texts) {
-        this.texts = texts;
+        super(texts, "login.title");
         TextField tenant = new TextField();
         tenant.textProperty().bindBidirectional(model.tenantProperty());
         TextField user = new TextField();
@@ -32,18 +27,9 @@ public final class LoginScreen implements Screen {
         });
         Label error = Widgets.text(model.errorProperty(), "danger");
         error.setId("login-error");
-        view = Widgets.column(Widgets.label(texts, "app.name", "title-1"), Widgets.label(texts, "login.hint", "secondary"),
+        content(Widgets.column(Widgets.label(texts, "app.name", "title-1"), Widgets.label(texts, "login.hint", "secondary"),
                 Widgets.field("tenant", texts, "login.tenant", tenant), Widgets.field("user", texts, "login.user", user),
-                submit, error);
+                submit, error));
     }
 
-    @Override
-    public ObservableValue<String> title() {
-        return texts.bind("login.title");
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
 }

@@ -55,6 +55,25 @@ public final class Widgets {
         return new VBox(4, label(texts, key, "secondary"), field);
     }
 
+    /** Fills a list with one node per item, or with the muted "nothing here" text of {@code emptyKey}. */
+    public static <T> void fill(javafx.scene.layout.Pane list, java.util.List<T> items, Texts texts, String emptyKey,
+            java.util.function.Function<T, javafx.scene.Node> row) {
+        list.getChildren().clear();
+        if (items.isEmpty()) {
+            list.getChildren().add(label(texts, emptyKey, "secondary"));
+        }
+        for (T item : items) {
+            list.getChildren().add(row.apply(item));
+        }
+    }
+
+    /** A vertically scrolling view as wide as the phone. */
+    public static javafx.scene.control.ScrollPane scroll(javafx.scene.Node content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
     /** A screen's content column with the standard padding. */
     public static VBox column(javafx.scene.Node... children) {
         VBox column = new VBox(children);

@@ -1,7 +1,7 @@
 package dev.fieldcrm.mobile.app.today;
 
 import dev.fieldcrm.mobile.app.i18n.Texts;
-import dev.fieldcrm.mobile.app.shell.Screen;
+import dev.fieldcrm.mobile.app.shell.TitledScreen;
 import dev.fieldcrm.mobile.app.shell.Widgets;
 import dev.fieldcrm.mobile.app.sync.SyncStatus;
 import dev.fieldcrm.mobile.core.views.AgendaEntry;
@@ -9,12 +9,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Consumer;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,14 +21,13 @@ import javafx.scene.layout.VBox;
  * Today as cards: overdue first (red edge), then today's; each card shows the client, city, what to do, the last
  * interaction, and three big buttons — call, navigate, log. Tapping the card opens the client.
  */
-public final class TodayScreen implements Screen {
+public final class TodayScreen extends TitledScreen {
     private final TodayViewModel model;
     private final Texts texts;
     private final ZoneId zone;
     private final Consumer<AgendaEntry> openClient;
     private final Consumer<AgendaEntry> logFor;
     private final VBox list = new VBox(10);
-    private final ScrollPane view;
 
     /**
      * @param openClient opens the client card of an entry
@@ -38,6 +35,7 @@ public final class TodayScreen implements Screen {
      */
     public TodayScreen(TodayViewModel model, SyncStatus status, Texts texts, ZoneId zone,
             Consumer<AgendaEntry> openClient, Consumer<AgendaEntry> logFor) {
+        super(texts, "today.title");
         this.model = model;
         this.texts = texts;
         this.zone = zone;
@@ -55,21 +53,10 @@ public final class TodayScreen implements Screen {
             optional.managedProperty().bind(optional.visibleProperty());
         }
         list.setId("today-list");
-        view = new ScrollPane(Widgets.column(plan, routeMessage, syncMessage, list));
-        view.setFitToWidth(true);
+        content(Widgets.scroll(Widgets.column(plan, routeMessage, syncMessage, list)));
         model.rows().addListener((ListChangeListener<TodayRow>) change -> render());
         texts.localeProperty().addListener((obs, old, now) -> render());
         render();
-    }
-
-    @Override
-    public ObservableValue<String> title() {
-        return texts.bind("today.title");
-    }
-
-    @Override
-    public Node view() {
-        return view;
     }
 
     @Override

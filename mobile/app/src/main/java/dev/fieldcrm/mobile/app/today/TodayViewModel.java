@@ -113,7 +113,6 @@ public final class TodayViewModel {
         links.open(ExternalLinks.navigationTo(destination));
     }
 
-
     public ObservableList<TodayRow> rows() {
         return rows;
     }

@@ -2,7 +2,7 @@ package dev.fieldcrm.mobile.app.screenshots;
 
 import static dev.fieldcrm.mobile.app.support.PhoneHarness.waitUntil;
 
-import dev.fieldcrm.mobile.app.support.PhoneHarness;
+import dev.fieldcrm.mobile.app.support.PhoneTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,32 +10,22 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Not a test: writes the README's phone screenshots ({@code docs/img/mobile-*.png}, 390×844) of the real app over
  * the fake backend. Tagged so {@code verify} skips it; run {@code mobile/screenshots.sh}.
  */
 @Tag("screenshots")
-@ExtendWith(ApplicationExtension.class)
-class PhoneScreenshots {
+class PhoneScreenshots extends PhoneTest {
     private static final Path OUT = Path.of(System.getProperty("screenshots.dir", "../../docs/img"));
 
-    private PhoneHarness phone;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        phone = PhoneHarness.open(stage);
+    @BeforeEach
+    void aClientWithHistory_andATeamMonth() {
         phone.api.contact("P1", "C1", "Olga Smirnova", "Owner", "1984-12-19");
         phone.api.contact("P2", "C1", "Pavel Orlov", "Purchasing", "1990-03-02");
         phone.api.deal("D1", "C1", "Espresso machines for 3 shops", "Proposal", "420000.00");
@@ -43,11 +33,6 @@ class PhoneScreenshots {
                 "2026-12-01T09:30:00Z");
         phone.api.pastInteraction("I2", "C1", "CALL", "Agreed on a tasting for the staff", "2026-12-03T12:00:00Z");
         phone.api.dashboard(DashboardSample.json());
-    }
-
-    @AfterEach
-    void stop() {
-        phone.close();
     }
 
     @Test
@@ -79,7 +64,7 @@ class PhoneScreenshots {
 
     private void shoot(FxRobot robot, String name) throws IOException {
         AtomicReference<WritableImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        robot.interact(() -> image.set(phone.app.root().getScene().snapshot(null)));
         Files.createDirectories(OUT);
         ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", OUT.resolve(name).toFile());
     }

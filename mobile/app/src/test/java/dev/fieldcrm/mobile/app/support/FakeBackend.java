@@ -21,8 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The FieldCRM API as far as the phone UI tests need it, on the JDK's HTTP server with the contract's JSON. Unlike
  * the core's scripted {@code FakeApi} it keeps state, so a whole day can be played: local login, sync snapshot and
- * feed (contract B), the client card, logging interactions with Idempotency-Key replay (a replay answers the first answer and stores
- * nothing), tasks with versions ({@code If-Match}, 412 when stale) and the dashboard.
+ * feed (contract B), the client card, logging interactions with Idempotency-Key replay (a replay answers the first
+ * answer and stores nothing), tasks with versions ({@code If-Match}, 412 when stale) and the dashboard.
  *
  * <p>{@link #goOffline()} closes the listening socket (the phone then gets "connection refused", as with no
  * network); {@link #goOnline()} listens again on the same port.
