@@ -23,6 +23,12 @@ final class StoreUpdates {
         this.outbox = outbox;
     }
 
+    /** Whether a (non-deleted) change is newer than the local copy, i.e. worth applying or fetching. */
+    boolean isWanted(RecordKind kind, SyncChange change) {
+        Optional<LocalRecord> local = store.get(kind, change.id());
+        return local.isEmpty() || isNewer(local.get(), change.version(), false);
+    }
+
     /** Applies one sync change; true if the store changed. */
     boolean apply(RecordKind kind, SyncChange change) {
         Optional<LocalRecord> local = store.get(kind, change.id());

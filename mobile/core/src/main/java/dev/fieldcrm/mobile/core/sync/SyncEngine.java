@@ -189,7 +189,11 @@ public final class SyncEngine {
             try {
                 page = readPage(state.cursor());
             } catch (ApiException.Rejected rejected) {
-                if (rejected.problem().isType("sync-cursor-expired") && !restarted) {
+                // Expired (410), or not a cursor this API gave this user (400, e.g. another user signed in on the
+                // device): either way only a new snapshot helps.
+                boolean cursorUnusable = rejected.problem().isType("sync-cursor-expired")
+                        || rejected.problem().isType("sync-cursor-invalid");
+                if (cursorUnusable && state.cursor() != null && !restarted) {
                     restarted = true;
                     snapshot = true;
                     state = SyncState.fresh();
@@ -204,7 +208,13 @@ public final class SyncEngine {
                         SyncReport.Outcome.OFFLINE);
             }
             pages++;
-            pulled += applyPage(page, seen);
+            try {
+                pulled += applyPage(page, seen);
+            } catch (ApiException failure) {
+                // A record's GET failed mid-page: the cursor stays, so the page is read again next time.
+                return new SyncReport(push.sent(), push.refused(), pulled, pages, snapshot,
+                        SyncReport.Outcome.OFFLINE);
+            }
             if (page.snapshot() && !page.hasMore()) {
                 dropUnseen(seen);
             }
@@ -233,7 +243,7 @@ public final class SyncEngine {
         }
     }
 
-    private int applyPage(SyncPage page, Map<String, Set<String>> seen) {
+    private int applyPage(SyncPage page, Map<String, Set<String>> seen) throws ApiException {
         int applied = 0;
         for (SyncChange change : page.changes()) {
             RecordKind kind = RecordKind.fromWire(change.kind());
@@ -243,11 +253,35 @@ public final class SyncEngine {
             if (page.snapshot() && !change.deleted()) {
                 seen.computeIfAbsent(kind.wireName(), k -> new HashSet<>()).add(change.id());
             }
-            if (updates.apply(kind, change)) {
+            if (updates.apply(kind, withData(kind, change))) {
                 applied++;
             }
         }
         return applied;
+    }
+
+    /**
+     * The change with its record: the backend leaves a record too big for a feed entry out ({@code data: null}, not
+     * deleted) and the phone reads it with the record's GET. Only read when the local copy is older; if the read
+     * fails the change is skipped and the next snapshot brings it.
+     */
+    private SyncChange withData(RecordKind kind, SyncChange change) throws ApiException {
+        if (change.deleted() || change.data() != null || !updates.isWanted(kind, change)) {
+            return change;
+        }
+        String path = RecordPaths.read(kind, change.id(), change.clientId());
+        if (path == null) {
+            return change;
+        }
+        JsonNode record;
+        try {
+            record = RecordFinder.find(api.send(ApiRequest.get(path)).body(), change.id());
+        } catch (ApiException.Rejected gone) {
+            // Deleted or out of scope since: a later feed entry says so.
+            return change;
+        }
+        return new SyncChange(change.kind(), change.id(), change.clientId(), change.version(), false, change.at(),
+                record);
     }
 
     private void dropUnseen(Map<String, Set<String>> seen) {

@@ -89,6 +89,27 @@ class SyncEngineTest {
     }
 
     @Test
+    void aChangeWithoutItsData_isReadWithTheRecordsGet_onlyWhenTheLocalCopyIsOlder() {
+        MobileCore core = core();
+        core.store().put(record(RecordKind.TASK, task("t-current", "c1", "Already new", DUE, 9)));
+        core.store().putDocument(SyncEngine.STATE_DOCUMENT, core.store().newObject().put("cursor", "feed-0"));
+        Map<String, Object> bigClient = change("client", client("c1", "Acme", 4));
+        bigClient.put("data", null);
+        Map<String, Object> bigTask = change("task", task("t-current", "c1", "Visit", DUE, 9));
+        bigTask.put("data", null);
+        server.on("GET /api/v1/sync", page("feed-1", false, false, List.of(bigClient, bigTask)));
+        server.on("GET /api/v1/clients/c1", Answer.json(200, Map.of("client", client("c1", "Acme (full)", 4),
+                "openTasks", List.of())));
+
+        SyncReport report = core.sync().sync();
+
+        assertThat(report.pulled()).isEqualTo(1);
+        assertThat(core.store().get(RecordKind.CLIENT, "c1").orElseThrow().data().path("details").path("name")
+                .asText()).isEqualTo("Acme (full)");
+        assertThat(server.received("GET /api/v1/clients/c1")).hasSize(1);
+    }
+
+    @Test
     void anOlderOrEqualVersion_neverOverwritesANewerOne() {
         MobileCore core = core();
         core.store().put(record(RecordKind.CLIENT, client("c1", "Newest", 5)));
@@ -136,6 +157,19 @@ class SyncEngineTest {
         assertThat(server.received("GET /api/v1/sync")).extracting(FakeApi.Received::query)
                 .containsExactly("limit=200&cursor=too-old", "limit=200", "limit=200&cursor=feed-9");
         assertThat(core.store().get(RecordKind.CLIENT, "c1")).isPresent();
+    }
+
+    @Test
+    void aCursorTheServerDoesNotRecognise_isDropped_andASnapshotStarts() {
+        MobileCore core = core();
+        core.store().putDocument(SyncEngine.STATE_DOCUMENT, core.store().newObject().put("cursor", "another-users"));
+        server.on("GET /api/v1/sync", Answer.problem(400, "sync-cursor-invalid", "Not your cursor"),
+                page("feed-9", false, true, List.of()), page("feed-9", false, false, List.of()));
+
+        SyncReport report = core.sync().sync();
+
+        assertThat(report.outcome()).isEqualTo(SyncReport.Outcome.DONE);
+        assertThat(report.snapshot()).isTrue();
     }
 
     @Test

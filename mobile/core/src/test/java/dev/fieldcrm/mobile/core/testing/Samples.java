@@ -54,27 +54,25 @@ public final class Samples {
 
     /** A contract-B change carrying a record. */
     public static Map<String, Object> change(String kind, ObjectNode data) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("kind", kind);
-        change.put("id", data.get("id").asText());
-        change.put("clientId", kind.equals("client") ? null : data.path("clientId").asText(null));
-        change.put("version", data.hasNonNull("version") ? data.get("version").asLong() : null);
-        change.put("deleted", false);
-        change.put("at", "2026-12-06T10:00:00Z");
-        change.put("data", data);
-        return change;
+        Long version = data.hasNonNull("version") ? data.get("version").asLong() : null;
+        String clientId = kind.equals("client") ? null : data.path("clientId").asText(null);
+        return entry(kind, data.get("id").asText(), clientId, version, data);
     }
 
     /** A contract-B tombstone. */
     public static Map<String, Object> tombstone(String kind, String id, Long version) {
+        return entry(kind, id, null, version, null);
+    }
+
+    private static Map<String, Object> entry(String kind, String id, String clientId, Long version, ObjectNode data) {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("kind", kind);
         change.put("id", id);
-        change.put("clientId", null);
+        change.put("clientId", clientId);
         change.put("version", version);
-        change.put("deleted", true);
+        change.put("deleted", data == null);
         change.put("at", "2026-12-06T10:00:00Z");
-        change.put("data", null);
+        change.put("data", data);
         return change;
     }
 

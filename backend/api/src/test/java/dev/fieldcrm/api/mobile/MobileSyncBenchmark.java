@@ -1,0 +1,98 @@
+package dev.fieldcrm.api.mobile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fieldcrm.api.support.Given;
+import dev.fieldcrm.mobile.core.MobileCore;
+import dev.fieldcrm.mobile.core.api.ApiClient;
+import dev.fieldcrm.mobile.core.outbox.Commands;
+import dev.fieldcrm.mobile.core.outbox.NewInteraction;
+import dev.fieldcrm.mobile.core.outbox.NextStep;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Benchmark, not a test (runs only with {@code -Dmobile.bench=true}; see docs/benchmarks.md): syncing N queued
+ * "log a visit with its next step" commands from the mobile outbox against the in-process API, next to the floor of
+ * N direct API calls with the same client and bodies; the device store's size and the heap after the sync.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "mobile.bench", matches = "true")
+class MobileSyncBenchmark {
+    private static final int OPERATIONS = Integer.getInteger("mobile.bench.operations", 500);
+
+    @TempDir
+    Path device;
+
+    private static NewInteraction visit(int i) {
+        Instant now = Instant.now();
+        return new NewInteraction("VISIT", now.minus(5, ChronoUnit.MINUTES), "Bench visit " + i, "Interested", null,
+                NextStep.of("CALL", "Call back " + i, now.plus(1, ChronoUnit.DAYS)), null, null, null, null);
+    }
+
+    @Test
+    void syncOfQueuedOperations_nextToDirectApiCalls() throws Exception {
+        URI api = URI.create("http://localhost:" + RestAssured.port);
+        String floorClient = Given.client("rep1");
+        String syncClient = Given.client("rep1");
+        ApiClient direct = ApiClient.to(api);
+        direct.localLogin("acme", "rep1");
+        // Warm both paths (JIT, connections) with a few calls of each kind before measuring.
+        for (int i = 0; i < 20; i++) {
+            direct.send(Commands.logInteraction(floorClient, null, visit(-i)).request()
+                    .withIdempotencyKey("warm-" + i + "-" + System.nanoTime()));
+        }
+
+        long floorStart = System.nanoTime();
+        for (int i = 0; i < OPERATIONS; i++) {
+            direct.send(Commands.logInteraction(floorClient, null, visit(i)).request()
+                    .withIdempotencyKey("floor-" + i + "-" + System.nanoTime()));
+        }
+        double floorSeconds = (System.nanoTime() - floorStart) / 1e9;
+
+        MobileCore app = MobileCore.open(device, api, Clock.systemUTC());
+        app.api().localLogin("acme", "rep1");
+        long queueStart = System.nanoTime();
+        for (int i = 0; i < OPERATIONS; i++) {
+            app.actions().logInteraction(syncClient, visit(i));
+        }
+        double queueSeconds = (System.nanoTime() - queueStart) / 1e9;
+        long syncStart = System.nanoTime();
+        var pushed = app.sync().push();
+        double syncSeconds = (System.nanoTime() - syncStart) / 1e9;
+
+        assertThat(pushed.sent()).isEqualTo(OPERATIONS);
+        System.gc();
+        long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        String report = String.format(Locale.ROOT, """
+                [mobile-bench] operations=%d
+                [mobile-bench] floor: %d direct POST /interactions: %.2f s (%.1f ms/op)
+                [mobile-bench] outbox: queue %d (files + pending placeholders): %.2f s (%.1f ms/op)
+                [mobile-bench] outbox: sync (push) %d: %.2f s (%.1f ms/op), %.2fx the floor
+                [mobile-bench] device store after sync: %d KB; JVM heap used after GC (API + DynamoDB Local + app): %d MB
+                """, OPERATIONS, OPERATIONS, floorSeconds, floorSeconds * 1000 / OPERATIONS, OPERATIONS, queueSeconds,
+                queueSeconds * 1000 / OPERATIONS, OPERATIONS, syncSeconds, syncSeconds * 1000 / OPERATIONS,
+                syncSeconds / floorSeconds, directorySize(device) / 1024, heapMb);
+        System.out.print(report);
+        Files.writeString(Path.of("target/mobile-bench.txt"), report);
+    }
+
+    private static long directorySize(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}
