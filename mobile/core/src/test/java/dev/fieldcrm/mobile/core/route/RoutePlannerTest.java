@@ -94,11 +94,32 @@ class RoutePlannerTest {
         assertThat(planner.plan(MOSCOW_CENTRE, shuffled)).isEqualTo(planner.plan(MOSCOW_CENTRE, stops));
     }
 
+    /**
+     * What 2-opt guarantees, and all it guarantees: no single reversal of a stretch of the day shortens it. (Being
+     * within some fixed factor of the best order is not guaranteed: a property of that kind found a day 2 % over a
+     * fifth above the best.)
+     */
     @Property(tries = 50)
-    void onSmallDays_itIsWithinAFifthOfTheBestOrder(@ForAll("smallDays") List<Stop> stops) {
-        double best = bestByBruteForce(new ArrayList<>(stops), 0);
+    void noSingleReversalOfAStretch_shortensThePlannedDay(@ForAll("smallDays") List<Stop> stops) {
+        List<Stop> planned = planner.plan(MOSCOW_CENTRE, stops).stops();
+        double length = RoutePlanner.length(MOSCOW_CENTRE, planned);
 
-        assertThat(planner.plan(MOSCOW_CENTRE, stops).totalKm()).isLessThanOrEqualTo(best * 1.2 + 1e-9);
+        for (int i = 0; i < planned.size(); i++) {
+            for (int j = i + 1; j < planned.size(); j++) {
+                List<Stop> reversed = new ArrayList<>(planned);
+                Collections.reverse(reversed.subList(i, j + 1));
+                assertThat(RoutePlanner.length(MOSCOW_CENTRE, reversed)).as("reversing %d..%d", i, j)
+                        .isGreaterThanOrEqualTo(length - 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void onAKnownSmallDay_itFindsTheBestOrder() {
+        List<Stop> stops = new ArrayList<>(List.of(stop("a", 55.80, 37.50), stop("b", 55.70, 37.70),
+                stop("c", 55.76, 37.40), stop("d", 55.85, 37.65), stop("e", 55.65, 37.55)));
+
+        assertThat(planner.plan(MOSCOW_CENTRE, stops).totalKm()).isCloseTo(bestByBruteForce(stops, 0), within(1e-9));
     }
 
     /** Up to seven visits: few enough to find the best order by trying them all. */
