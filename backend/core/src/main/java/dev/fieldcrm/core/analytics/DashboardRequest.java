@@ -15,6 +15,26 @@ import java.util.List;
 public record DashboardRequest(LocalDate from, LocalDate to, String teamId, String repId) {
     public static final int MAX_MONTHS = 12;
 
+    /** A request from query parameters; a date that is not {@code yyyy-MM-dd} is a validation failure. */
+    public static DashboardRequest parse(String from, String to, String teamId, String repId) {
+        return new DashboardRequest(date("from", from), date("to", to), blankToNull(teamId), blankToNull(repId));
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ValidationFailed.of(field, "must be a date yyyy-MM-dd");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     /** Checks the request; the months it touches. */
     public List<YearMonth> months() {
         List<FieldError> errors = new ArrayList<>();
