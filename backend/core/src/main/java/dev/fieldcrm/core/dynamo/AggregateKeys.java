@@ -45,7 +45,9 @@ public final class AggregateKeys {
         return switch (record) {
             case AggregateKey k -> Keys.key(month(tenantId, k.month()), ownerSk(k.teamId(), k.ownerId()));
             case AggregateMarker m -> Keys.key(marker(tenantId, m.eventId(), m.family()), MARK);
-            case ReconciliationReport r -> Keys.key(reports(tenantId, r.month()), Stamp.sortable(r.runAt()));
+            // The epoch milliseconds keep two runs within one second apart (the sortable stamp has seconds).
+            case ReconciliationReport r -> Keys.key(reports(tenantId, r.month()),
+                    Stamp.sortable(r.runAt()) + "#" + r.runAt().toEpochMilli());
             case ReconciliationSchedule s -> {
                 Map<String, AttributeValue> k = Keys.key(Keys.tenant(tenantId) + "AGGPLAN", "PLAN");
                 DueIndex.put(k, DUE_KIND, s.nextRun(), tenantId, "agg-recon");
