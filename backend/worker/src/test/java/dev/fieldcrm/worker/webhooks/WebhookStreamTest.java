@@ -91,9 +91,10 @@ class WebhookStreamTest {
         Stream.pump();
         // The listener's calls for one event and one subscription: subscriptions (Query, then cached), create the
         // delivery, read the subscription (secret), claim, record the outcome, record the first success. Beside it,
-        // data hygiene looks for the new client's deals (one Query, none found).
+        // data hygiene looks for the new client's deals (one Query, none found), and the analytics aggregates count the
+        // new client (one Query of the tenant's users, one transaction: marker + ADD).
         assertThat(calls.made()).containsSubsequence("Query", "TransactWriteItems", "GetItem", "TransactWriteItems",
-                "TransactWriteItems", "TransactWriteItems").hasSize(7).filteredOn("Query"::equals).hasSize(2);
+                "TransactWriteItems", "TransactWriteItems").hasSize(9).filteredOn("Query"::equals).hasSize(3);
 
         core.clients().update(rep, client.id(), client.version(), details("Renamed " + Ids.newId()));
         Stream.pump();
