@@ -23,8 +23,8 @@ import java.util.Set;
  * evaluating the same deal again, in any order, converges on its current state and writes nothing when it is
  * already stored.
  *
- * <p>DynamoDB calls per deal: GetItem deal, Query settings, Query client card (when the deal has a client), GetItem
- * summary, and one TransactWriteItems only when something changed. For a client's deals: Query GSI2 (deals of the
+ * <p>DynamoDB calls per deal: GetItem deal, Query client card (when the deal has a client), Query settings, GetItem
+ * hygiene settings, GetItem summary, and one TransactWriteItems only when something changed. For a client's deals: Query GSI2 (deals of the
  * client); with deals, the card and settings once, then per deal GetItem summary [+ TransactWriteItems].
  */
 public final class HygieneEvaluator {
@@ -36,16 +36,16 @@ public final class HygieneEvaluator {
     private final ClientQueries clients;
     private final HygieneStore store;
     private final ChangeWriter writer;
-    private final HygieneSettings parameters;
+    private final ParameterSource parameters;
     private final Clock clock;
 
-    /** Where a tenant's rule parameters come from (the defaults until tenant settings are stored). */
-    public interface HygieneSettings {
+    /** Where a tenant's rule parameters come from (its stored {@link HygieneSettings}, or the defaults). */
+    public interface ParameterSource {
         HygieneParameters of(String tenantId);
     }
 
     public HygieneEvaluator(DealQueries deals, SettingsQueries settings, ClientQueries clients, HygieneStore store,
-                            ChangeWriter writer, HygieneSettings parameters, Clock clock) {
+                            ChangeWriter writer, ParameterSource parameters, Clock clock) {
         this.deals = deals;
         this.settings = settings;
         this.clients = clients;
