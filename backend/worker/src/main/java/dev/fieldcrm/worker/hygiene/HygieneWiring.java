@@ -11,7 +11,6 @@ import dev.fieldcrm.core.events.ScheduledJob;
 import dev.fieldcrm.core.hygiene.review.NextReview;
 import dev.fieldcrm.core.hygiene.review.ReviewMail;
 import dev.fieldcrm.core.notify.Postman;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.fieldcrm.core.hygiene.DealHygiene;
 import dev.fieldcrm.core.hygiene.HygieneBackfill;
 import dev.fieldcrm.core.hygiene.HygieneChanges;
@@ -49,9 +48,9 @@ public class HygieneWiring {
 
     /** Emails each manager a new round's summary and each rep their rows. */
     @Produces @Singleton ChangeListener reviewMail(HygieneServices hygiene, DynamoDbClient dynamo, WorkerConfig config,
-                                                   Postman postman,
-                                                   @ConfigProperty(name = "fieldcrm.hygiene.reviews-url") String reviewsUrl) {
-        return new ReviewMail(hygiene.reviews(), new DynamoUserStore(dynamo, config.table()), postman, reviewsUrl);
+                                                   Postman postman) {
+        return new ReviewMail(hygiene.reviews(), new DynamoUserStore(dynamo, config.table()), postman,
+                config.hygiene().reviewsUrl());
     }
 
     /** Creates each tenant's scheduled review round when it falls due (due-index kind {@value ReviewKeys#DUE_KIND}). */

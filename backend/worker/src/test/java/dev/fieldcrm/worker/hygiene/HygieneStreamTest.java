@@ -222,7 +222,7 @@ class HygieneStreamTest {
     }
 
     @Test
-    void evaluatingAnUnchangedDeal_readsFourTimesAndWritesNothing() {
+    void evaluatingAnUnchangedDeal_readsFiveTimesAndWritesNothing() {
         Client client = clientWithNextStep("Маяк " + Ids.newId());
         Deal deal = core.deals().create(REP2, null, deal("Поставка икры", client.id(), null), null);
         Stream.pump();
@@ -230,8 +230,8 @@ class HygieneStreamTest {
         calls.reset();
         hygiene.evaluator().deal("acme", deal.id());
 
-        // GetItem deal, Query settings, Query client card, GetItem summary; nothing changed: no write.
-        assertThat(calls.made()).containsExactly("GetItem", "Query", "Query", "GetItem");
+        // GetItem deal, Query client card, Query settings, GetItem hygiene settings, GetItem summary; nothing changed: no write.
+        assertThat(calls.made()).containsExactly("GetItem", "Query", "Query", "GetItem", "GetItem");
     }
 
     @Test
@@ -244,7 +244,7 @@ class HygieneStreamTest {
         calls.reset();
         hygiene.evaluator().deal("acme", deal.id());
 
-        assertThat(calls.made()).containsExactly("GetItem", "Query", "Query", "GetItem", "TransactWriteItems");
+        assertThat(calls.made()).containsExactly("GetItem", "Query", "Query", "GetItem", "GetItem", "TransactWriteItems");
         assertThat(rulesOf(deal.id())).contains("S1-05");
     }
 }
