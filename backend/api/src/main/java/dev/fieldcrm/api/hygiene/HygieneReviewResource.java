@@ -114,7 +114,8 @@ public class HygieneReviewResource {
     @APIResponseSchema(value = ReviewRow.class, responseCode = "200")
     public Response mark(@PathParam("id") String id, @PathParam("rule") String rule, @PathParam("deal") String deal,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MarkInput body) {
-        return withEtag(rows.mark(caller.get(), id, rule, deal, Etags.required(ifMatch), body.status(), body.comment()));
+        ReviewRow marked = rows.mark(caller.get(), id, rule, deal, Etags.required(ifMatch), body.status(), body.comment());
+        return Etags.ok(marked, marked.version());
     }
 
     @PUT
@@ -122,7 +123,8 @@ public class HygieneReviewResource {
     @APIResponseSchema(value = ReviewRow.class, responseCode = "200")
     public Response decide(@PathParam("id") String id, @PathParam("rule") String rule, @PathParam("deal") String deal,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DecisionInput body) {
-        return withEtag(rows.decide(caller.get(), id, rule, deal, Etags.required(ifMatch), body.decision()));
+        ReviewRow decided = rows.decide(caller.get(), id, rule, deal, Etags.required(ifMatch), body.decision());
+        return Etags.ok(decided, decided.version());
     }
 
     @GET
@@ -153,9 +155,5 @@ public class HygieneReviewResource {
                 .header("Content-Disposition", "attachment; filename=\"review-" + name + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .build();
-    }
-
-    private static Response withEtag(ReviewRow row) {
-        return Response.ok(row).header(HttpHeaders.ETAG, Etags.of(row.version())).build();
     }
 }

@@ -16,8 +16,6 @@ public final class DynamoHygieneSettingsQueries implements HygieneSettingsQuerie
 
     @Override
     public HygieneSettings get(String tenantId) {
-        var response = dynamo.getItem(g -> g.tableName(table).key(HygieneKeys.settings(tenantId)));
-        return response.hasItem() && !response.item().isEmpty()
-                ? ItemCodec.decode(response.item(), HygieneSettings.class) : HygieneSettings.defaults();
+        return SettingsItem.get(dynamo, table, HygieneKeys.settings(tenantId), HygieneSettings.class, HygieneSettings::defaults);
     }
 }
