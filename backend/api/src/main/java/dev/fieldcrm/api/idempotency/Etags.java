@@ -10,6 +10,11 @@ public final class Etags {
     private Etags() {
     }
 
+    /** 200 with the record and its version as the ETag (the next If-Match). */
+    public static jakarta.ws.rs.core.Response ok(Object entity, long version) {
+        return jakarta.ws.rs.core.Response.ok(entity).header(jakarta.ws.rs.core.HttpHeaders.ETAG, of(version)).build();
+    }
+
     public static String of(long version) {
         return "\"" + version + "\"";
     }

@@ -29,10 +29,17 @@ public final class VersionedSettings {
      */
     public void store(Caller caller, long currentVersion, long expectedVersion, Object before, Object updated,
                       String what, String entityId) {
+        store(caller, currentVersion, expectedVersion, before, updated, what, entityId, new ChangeSet());
+    }
+
+    /** As above, with further writes that must happen with the change (e.g. a schedule derived from the setting). */
+    public void store(Caller caller, long currentVersion, long expectedVersion, Object before, Object updated,
+                      String what, String entityId, ChangeSet with) {
         if (expectedVersion != currentVersion) {
             throw new VersionConflict(what, currentVersion);
         }
         ChangeSet changes = currentVersion == 0 ? new ChangeSet().create(updated) : new ChangeSet().replace(updated, expectedVersion);
+        changes.addAll(with);
         changes.create(new SettingsAuditEntry(Audit.entry(caller, clock.instant(), null, what.replace(' ', '-'), entityId,
                 before == null ? "created" : "changed", before, updated)));
         try {

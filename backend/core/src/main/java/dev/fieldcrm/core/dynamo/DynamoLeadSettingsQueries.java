@@ -16,8 +16,6 @@ public final class DynamoLeadSettingsQueries implements LeadSettingsQueries {
 
     @Override
     public LeadSettings get(String tenantId) {
-        var response = dynamo.getItem(g -> g.tableName(table).key(LeadKeys.settings(tenantId)));
-        return response.hasItem() && !response.item().isEmpty()
-                ? ItemCodec.decode(response.item(), LeadSettings.class) : LeadSettings.defaults();
+        return SettingsItem.get(dynamo, table, LeadKeys.settings(tenantId), LeadSettings.class, LeadSettings::defaults);
     }
 }

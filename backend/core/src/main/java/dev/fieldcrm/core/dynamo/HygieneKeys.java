@@ -2,6 +2,7 @@ package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.hygiene.DealHygiene;
 import dev.fieldcrm.core.hygiene.HygieneRecord;
+import dev.fieldcrm.core.hygiene.HygieneSettings;
 import dev.fieldcrm.core.hygiene.Offence;
 import dev.fieldcrm.core.hygiene.OffenceTally;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -16,10 +17,16 @@ import java.util.Map;
  */
 public final class HygieneKeys {
     static final String SUMMARY = "HYGIENE";
+    static final String SETTINGS_SK = "HYGIENE";
     /** The due-index kind of a deal summary waiting for its next time boundary. */
     public static final String DUE_KIND = "hygiene";
 
     private HygieneKeys() {
+    }
+
+    /** The tenant's hygiene settings, beside the other settings (sorts before {@code PIPELINE#}: the sales settings' Query never reads it). */
+    static Map<String, AttributeValue> settings(String tenantId) {
+        return Keys.key(Keys.settings(tenantId), SETTINGS_SK);
     }
 
     static String rule(String tenantId, String ruleId) {
@@ -63,6 +70,7 @@ public final class HygieneKeys {
                 yield k;
             }
             case OffenceTally.Key t -> Keys.key(tallies(tenantId), tallySk(t.teamId(), t.ownerId()));
+            case HygieneSettings s -> settings(tenantId);
         };
     }
 }

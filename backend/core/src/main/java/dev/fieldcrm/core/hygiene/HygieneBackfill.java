@@ -11,7 +11,7 @@ import dev.fieldcrm.core.users.UserStore;
 /**
  * Evaluates every deal of a tenant once: deals that existed before hygiene was deployed, or that were written while
  * nobody listened to the stream (the local run's demo seed), have no offences until they change. No Scan: one Query
- * of the tenant's users, then each owner's deals page by page (GSI3), each judged as the page holds it. The evaluator
+ * of the tenant's users, then each owner's deals page by page (GSI3), each judged as the page holds it (pipelines and rule settings read once per page). The evaluator
  * diffs against the stored summary, so a second run writes nothing.
  */
 public final class HygieneBackfill implements TenantJob {
@@ -40,10 +40,8 @@ public final class HygieneBackfill implements TenantJob {
             String cursor = null;
             do {
                 Page<Deal> page = deals.byOwner(tenantId, owner.id(), null, new PageRequest(PAGE, cursor));
-                for (Deal deal : page.items()) {
-                    evaluator.deal(tenantId, deal);
-                    evaluated++;
-                }
+                evaluator.deals(tenantId, page.items());
+                evaluated += page.items().size();
                 cursor = page.nextCursor();
             } while (cursor != null);
         }

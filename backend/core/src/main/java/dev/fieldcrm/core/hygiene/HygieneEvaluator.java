@@ -23,8 +23,8 @@ import java.util.Set;
  * evaluating the same deal again, in any order, converges on its current state and writes nothing when it is
  * already stored.
  *
- * <p>DynamoDB calls per deal: GetItem deal, Query settings, Query client card (when the deal has a client), GetItem
- * summary, and one TransactWriteItems only when something changed. For a client's deals: Query GSI2 (deals of the
+ * <p>DynamoDB calls per deal: GetItem deal, Query client card (when the deal has a client), Query settings, GetItem
+ * hygiene settings, GetItem summary, and one TransactWriteItems only when something changed. For a client's deals: Query GSI2 (deals of the
  * client); with deals, the card and settings once, then per deal GetItem summary [+ TransactWriteItems].
  */
 public final class HygieneEvaluator {
@@ -36,16 +36,16 @@ public final class HygieneEvaluator {
     private final ClientQueries clients;
     private final HygieneStore store;
     private final ChangeWriter writer;
-    private final HygieneSettings parameters;
+    private final ParameterSource parameters;
     private final Clock clock;
 
-    /** Where a tenant's rule parameters come from (the defaults until tenant settings are stored). */
-    public interface HygieneSettings {
+    /** Where a tenant's rule parameters come from (its stored {@link HygieneSettings}, or the defaults). */
+    public interface ParameterSource {
         HygieneParameters of(String tenantId);
     }
 
     public HygieneEvaluator(DealQueries deals, SettingsQueries settings, ClientQueries clients, HygieneStore store,
-                            ChangeWriter writer, HygieneSettings parameters, Clock clock) {
+                            ChangeWriter writer, ParameterSource parameters, Clock clock) {
         this.deals = deals;
         this.settings = settings;
         this.clients = clients;
@@ -75,21 +75,25 @@ public final class HygieneEvaluator {
             store(tenantId, dealId, null, Set.of(), null, now);
             return;
         }
-        evaluate(tenantId, deal, now);
+        ClientCard card = deal.clientId() == null ? null : clients.card(tenantId, deal.clientId()).orElse(null);
+        evaluate(tenantId, deal, settings.load(tenantId), card, parameters.of(tenantId), now);
     }
 
     /**
-     * A deal the caller has just read (the backfill's pages of an owner's deals): judged as it was read, so it is
-     * not read a second time. An index page may lag a moment behind the table; the deal's next change comes back
-     * through the stream and is judged again.
+     * Deals the caller has just read (the backfill's pages of an owner's deals): judged as they were read, so none is
+     * read a second time, with the tenant's pipelines and rule settings read once for the page. An index page may
+     * lag a moment behind the table; a deal's next change comes back through the stream and is judged again.
      */
-    public void deal(String tenantId, Deal deal) {
-        evaluate(tenantId, deal, clock.instant());
-    }
-
-    private void evaluate(String tenantId, Deal deal, Instant now) {
-        ClientCard card = deal.clientId() == null ? null : clients.card(tenantId, deal.clientId()).orElse(null);
-        evaluate(tenantId, deal, settings.load(tenantId), card, parameters.of(tenantId), now);
+    public void deals(String tenantId, List<Deal> page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        SalesConfig config = settings.load(tenantId);
+        HygieneParameters params = parameters.of(tenantId);
+        for (Deal deal : page) {
+            ClientCard card = deal.clientId() == null ? null : clients.card(tenantId, deal.clientId()).orElse(null);
+            evaluate(tenantId, deal, config, card, params, clock.instant());
+        }
     }
 
     /** Every deal of a client (its profile, contacts or tasks changed). */

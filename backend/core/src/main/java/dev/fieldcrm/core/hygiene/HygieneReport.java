@@ -21,9 +21,9 @@ import java.util.TreeMap;
 public final class HygieneReport {
     private final HygieneStore store;
     private final TeamScope team;
-    private final HygieneEvaluator.HygieneSettings parameters;
+    private final HygieneEvaluator.ParameterSource parameters;
 
-    public HygieneReport(HygieneStore store, TeamScope team, HygieneEvaluator.HygieneSettings parameters) {
+    public HygieneReport(HygieneStore store, TeamScope team, HygieneEvaluator.ParameterSource parameters) {
         this.store = store;
         this.team = team;
         this.parameters = parameters;

@@ -172,6 +172,8 @@ public enum HygieneRule {
 
     abstract boolean offends(DealFacts facts, HygieneParameters parameters);
 
+    /** Stored and shown by id ("S1-01"), never by constant name. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }
@@ -182,6 +184,12 @@ public enum HygieneRule {
 
     public String description(Locale locale) {
         return "ru".equals(locale.getLanguage()) ? descriptionRu : descriptionEn;
+    }
+
+    /** The rule of an id as stored or sent ({@link #id()}); unknown ids are an error. */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static HygieneRule ofId(String id) {
+        return byId(id).orElseThrow(() -> new IllegalArgumentException("not a hygiene rule: " + id));
     }
 
     public static java.util.Optional<HygieneRule> byId(String id) {

@@ -163,6 +163,12 @@ public final class ChangeSet {
         return this;
     }
 
+    /** Appends another set's writes (one transaction for both). */
+    public ChangeSet addAll(ChangeSet other) {
+        changes.addAll(other.changes);
+        return this;
+    }
+
     public List<Change> changes() {
         return List.copyOf(changes);
     }

@@ -21,6 +21,13 @@ public interface WorkerConfig {
 
     Files files();
 
+    Hygiene hygiene();
+
+    interface Hygiene {
+        /** The API's review rounds URL prefix: review emails link to {@code <prefix><round id>/export.xlsx}. */
+        String reviewsUrl();
+    }
+
     /** Where files are kept: the same settings as the API's ({@code fieldcrm.files.*}). */
     interface Files extends FileStoreSettings {
     }

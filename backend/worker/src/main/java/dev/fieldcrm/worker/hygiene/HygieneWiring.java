@@ -4,7 +4,13 @@ import dev.fieldcrm.core.dynamo.DueJob;
 import dev.fieldcrm.core.dynamo.DynamoDueQueries;
 import dev.fieldcrm.core.dynamo.HygieneKeys;
 import dev.fieldcrm.core.dynamo.HygieneServices;
+import dev.fieldcrm.core.dynamo.DynamoUserStore;
+import dev.fieldcrm.core.dynamo.ReviewKeys;
+import dev.fieldcrm.core.events.ChangeListener;
 import dev.fieldcrm.core.events.ScheduledJob;
+import dev.fieldcrm.core.hygiene.review.NextReview;
+import dev.fieldcrm.core.hygiene.review.ReviewMail;
+import dev.fieldcrm.core.notify.Postman;
 import dev.fieldcrm.core.hygiene.DealHygiene;
 import dev.fieldcrm.core.hygiene.HygieneBackfill;
 import dev.fieldcrm.core.hygiene.HygieneChanges;
@@ -17,8 +23,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 
-/** Data hygiene in the worker: the stream listener that keeps offenders and their tallies current, and
- * the scheduled job re-checking deals when a time-based rule's boundary passes. */
+/** Data hygiene in the worker: the stream listener that keeps offenders and their tallies current, the scheduled job
+ * re-checking deals when a time-based rule's boundary passes, and the review rounds (schedule, emails, auto-FIXED). */
 @ApplicationScoped
 public class HygieneWiring {
 
@@ -33,6 +39,25 @@ public class HygieneWiring {
     /** On demand: evaluates every deal of a tenant once (deals written before hygiene was deployed). */
     @Produces @Singleton HygieneBackfill hygieneBackfill(HygieneServices hygiene) {
         return hygiene.backfill();
+    }
+
+    /** Moves review rows to FIXED when their offence is withdrawn (the rule stopped matching the deal). */
+    @Produces @Singleton ChangeListener reviewFixes(HygieneServices hygiene) {
+        return hygiene.fixes();
+    }
+
+    /** Emails each manager a new round's summary and each rep their rows. */
+    @Produces @Singleton ChangeListener reviewMail(HygieneServices hygiene, DynamoDbClient dynamo, WorkerConfig config,
+                                                   Postman postman) {
+        return new ReviewMail(hygiene.reviews(), new DynamoUserStore(dynamo, config.table()), postman,
+                config.hygiene().reviewsUrl());
+    }
+
+    /** Creates each tenant's scheduled review round when it falls due (due-index kind {@value ReviewKeys#DUE_KIND}). */
+    @Produces @Singleton @Named("hygiene-review") ScheduledJob reviewSchedule(HygieneServices hygiene, DynamoDbClient dynamo,
+                                                                               WorkerConfig config) {
+        return new DueJob<>(ReviewKeys.DUE_KIND, NextReview.class, new DynamoDueQueries(dynamo, config.table()),
+                hygiene.rounds()::scheduled);
     }
 
     /** Re-evaluates deals whose time boundary fell due (due-index kind {@value HygieneKeys#DUE_KIND}). */
