@@ -189,6 +189,7 @@ public final class Keys {
             case dev.fieldcrm.core.integrations.IntegrationKey k -> IntegrationKeys.of(tenantId, k);
             case dev.fieldcrm.core.hygiene.HygieneRecord h -> HygieneKeys.of(tenantId, h);
             case dev.fieldcrm.core.plans.PlanRecord p -> PlanKeys.of(tenantId, p);
+            case dev.fieldcrm.core.reports.ReportRecord r -> ReportKeys.of(tenantId, r);
             case dev.fieldcrm.core.analytics.AnalyticsRecord a -> AggregateKeys.of(tenantId, a);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());
         };

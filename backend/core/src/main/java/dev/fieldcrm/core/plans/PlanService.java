@@ -3,7 +3,7 @@ package dev.fieldcrm.core.plans;
 import dev.fieldcrm.core.deals.VersionedSettings;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Forbidden;
-import dev.fieldcrm.core.shared.Role;
+import dev.fieldcrm.core.reports.ReportScope;
 import dev.fieldcrm.core.store.ChangeWriter;
 import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.User;
@@ -11,7 +11,6 @@ import dev.fieldcrm.core.users.User;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Per-rep monthly sales plans: a manager sets them for the own team's reps, an admin for anyone; a rep reads own.
@@ -62,28 +61,10 @@ public final class PlanService {
         YearMonth month = Months.month(monthText, "month");
         String tenant = caller.tenantId();
         if (!caller.supervises()) {
-            requireOwnTeam(caller, teamId);
+            ReportScope.requireOwnTeam(caller, teamId);
             return new MonthPlans(month, plans.find(tenant, month, Plan.teamOf(caller.teamId()), caller.userId()).stream().toList());
         }
-        String team = teamOf(caller, teamId);
+        String team = ReportScope.team(caller, teamId);
         return new MonthPlans(month, plans.month(tenant, month, team));
-    }
-
-    /**
-     * The team whose figures a supervisor asks for: a manager's own (another is refused), an admin's named one or null
-     * (the whole tenant).
-     */
-    public static String teamOf(Caller caller, String teamId) {
-        if (caller.is(Role.ADMIN)) {
-            return teamId;
-        }
-        requireOwnTeam(caller, teamId);
-        return Plan.teamOf(caller.teamId());
-    }
-
-    private static void requireOwnTeam(Caller caller, String teamId) {
-        if (teamId != null && !Objects.equals(teamId, Plan.teamOf(caller.teamId()))) {
-            throw new Forbidden("only the own team's figures can be seen");
-        }
     }
 }
