@@ -20,6 +20,9 @@ public final class AggregateNames {
     public static final String SOURCE_DEALS = "src#deals#";
     public static final String SOURCE_WON = "src#won#";
     public static final String SOURCE_WON_AMOUNT = "src#wonAmt#";
+    public static final String PARTNER_DEALS = "partner#deals#";
+    public static final String PARTNER_WON = "partner#won#";
+    public static final String PARTNER_WON_AMOUNT = "partner#wonAmt#";
     public static final String LOST = "lost#";
     public static final String WON_COUNT = "won#n";
     public static final String WON_AMOUNT = "won#amt#";
@@ -71,6 +74,18 @@ public final class AggregateNames {
 
     public static String sourceWonAmount(String source, String currency) {
         return SOURCE_WON_AMOUNT + part(source) + SEP + currency;
+    }
+
+    public static String partnerDeals(String partnerId) {
+        return PARTNER_DEALS + part(partnerId);
+    }
+
+    public static String partnerWon(String partnerId) {
+        return PARTNER_WON + part(partnerId);
+    }
+
+    public static String partnerWonAmount(String partnerId, String currency) {
+        return PARTNER_WON_AMOUNT + part(partnerId) + SEP + currency;
     }
 
     public static String lost(String pipelineId, String fromStageId, String reason) {
