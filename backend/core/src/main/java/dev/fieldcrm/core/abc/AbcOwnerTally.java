@@ -1,7 +1,6 @@
 package dev.fieldcrm.core.abc;
 
-import dev.fieldcrm.core.reports.AbcOwnerCounts;
-import dev.fieldcrm.core.reports.ReportScope;
+import dev.fieldcrm.core.users.TeamScope;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +26,7 @@ final class AbcOwnerTally {
             add(margin, owner, byMargin.get(client));
         });
         List<AbcOwnerCounts> counts = new ArrayList<>();
-        turnover.forEach((owner, classes) -> counts.add(new AbcOwnerCounts(runId, ReportScope.teamKey(owner.teamId()),
+        turnover.forEach((owner, classes) -> counts.add(new AbcOwnerCounts(runId, TeamScope.teamKey(owner.teamId()),
                 owner.ownerId(), classes, margin.get(owner))));
         return counts;
     }

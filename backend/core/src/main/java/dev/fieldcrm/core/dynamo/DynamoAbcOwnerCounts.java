@@ -1,12 +1,12 @@
 package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.reports.AbcDistribution;
-import dev.fieldcrm.core.reports.AbcOwnerCounts;
+import dev.fieldcrm.core.abc.AbcOwnerCounts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.List;
 
-/** An ABC run's counts per owner (keys in {@link ReportKeys}). */
+/** An ABC run's counts per owner (keys in {@link AbcKeys}). */
 public final class DynamoAbcOwnerCounts implements AbcDistribution.AbcOwnerCountsQueries {
     private final DynamoDbClient dynamo;
     private final String table;
@@ -19,7 +19,7 @@ public final class DynamoAbcOwnerCounts implements AbcDistribution.AbcOwnerCount
     /** Query {@code T#t#ABC#<runId>}, [begins_with(SK, "<team>#")], every page (one item per rep). */
     @Override
     public List<AbcOwnerCounts> owners(String tenantId, String runId, String teamId) {
-        return PrefixQuery.all(dynamo, table, ReportKeys.abcRun(tenantId, runId), teamId == null ? null : teamId + "#")
+        return PrefixQuery.all(dynamo, table, AbcKeys.ownerCounts(tenantId, runId), teamId == null ? null : teamId + "#")
                 .stream().map(item -> ItemCodec.decode(item, AbcOwnerCounts.class)).toList();
     }
 }

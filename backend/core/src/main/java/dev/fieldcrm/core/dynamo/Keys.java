@@ -160,6 +160,7 @@ public final class Keys {
             case dev.fieldcrm.core.orders.Receivables r -> OrderKeys.of(tenantId, r);
             case dev.fieldcrm.core.abc.AbcResult r -> AbcKeys.of(tenantId, r);
             case dev.fieldcrm.core.abc.AbcRun r -> AbcKeys.of(tenantId, r);
+            case dev.fieldcrm.core.abc.AbcOwnerCounts c -> AbcKeys.of(tenantId, c);
             case dev.fieldcrm.core.imports.TransferJob j -> JobKeys.of(tenantId, j);
             case dev.fieldcrm.core.imports.JobChunk c -> JobKeys.of(tenantId, c);
             case dev.fieldcrm.core.reminders.NotificationPreferences p -> ReminderKeys.of(tenantId, p);

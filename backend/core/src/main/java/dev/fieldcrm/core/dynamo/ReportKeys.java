@@ -1,6 +1,5 @@
 package dev.fieldcrm.core.dynamo;
 
-import dev.fieldcrm.core.reports.AbcOwnerCounts;
 import dev.fieldcrm.core.reports.ReceivablesShare;
 import dev.fieldcrm.core.reports.ReceivablesTally;
 import dev.fieldcrm.core.reports.ReportRecord;
@@ -11,8 +10,7 @@ import java.util.Map;
 /**
  * Keys of the team reports (see docs/data-model.md, "Plans vs fact and team summaries"). Current receivables tallies
  * sit beside the monthly aggregates ({@code T#t#AGG#CURRENT} / {@code <team>#<owner>}: a team is one begins_with
- * Query); a client's share of them in its own partition outside the card ({@code RECVSHARE}); an ABC run's counts per
- * owner in a partition of the run ({@code T#t#ABC#<runId>} / {@code <team>#<owner>}).
+ * Query); a client's share of them in its own partition outside the card ({@code RECVSHARE}).
  */
 final class ReportKeys {
     static final String SHARE = "RECVSHARE";
@@ -24,10 +22,6 @@ final class ReportKeys {
         return Keys.tenant(tenantId) + "AGG#CURRENT";
     }
 
-    static String abcRun(String tenantId, String runId) {
-        return AbcKeys.runs(tenantId) + "#" + runId;
-    }
-
     static String ownerSk(String teamId, String ownerId) {
         return teamId + "#" + ownerId;
     }
@@ -36,7 +30,6 @@ final class ReportKeys {
         return switch (record) {
             case ReceivablesTally t -> Keys.key(receivables(tenantId), ownerSk(t.teamId(), t.ownerId()));
             case ReceivablesShare s -> Keys.key(Keys.client(tenantId, s.clientId()), SHARE);
-            case AbcOwnerCounts c -> Keys.key(abcRun(tenantId, c.runId()), ownerSk(c.teamId(), c.ownerId()));
         };
     }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
 public record Plan(YearMonth month, String ownerId, String teamId, String currency, List<Target> targets,
                    Instant updatedAt, String updatedBy, long version) implements PlanRecord {
     /** The team part of the key of a rep without a team. */
-    public static final String NO_TEAM = dev.fieldcrm.core.reports.ReportScope.NO_TEAM;
+    public static final String NO_TEAM = dev.fieldcrm.core.users.TeamScope.NO_TEAM;
 
     public Plan {
         targets = List.copyOf(targets);
@@ -37,9 +37,5 @@ public record Plan(YearMonth month, String ownerId, String teamId, String curren
             }
         }
         return Optional.empty();
-    }
-
-    public static String teamOf(String teamId) {
-        return teamId == null ? NO_TEAM : teamId;
     }
 }

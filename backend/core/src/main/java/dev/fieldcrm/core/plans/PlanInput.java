@@ -3,6 +3,8 @@ package dev.fieldcrm.core.plans;
 import dev.fieldcrm.core.shared.FieldError;
 import dev.fieldcrm.core.shared.ValidationFailed;
 
+import dev.fieldcrm.core.users.TeamScope;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -51,7 +53,7 @@ public record PlanInput(String currency, List<Plan.Target> targets) {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return new Plan(month, ownerId, Plan.teamOf(teamId), currency, given, at, by, version);
+        return new Plan(month, ownerId, TeamScope.teamKey(teamId), currency, given, at, by, version);
     }
 
     private static void check(String field, Plan.Target target, List<FieldError> errors) {

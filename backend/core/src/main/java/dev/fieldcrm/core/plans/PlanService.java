@@ -3,7 +3,7 @@ package dev.fieldcrm.core.plans;
 import dev.fieldcrm.core.deals.VersionedSettings;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Forbidden;
-import dev.fieldcrm.core.reports.ReportScope;
+import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.store.ChangeWriter;
 import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.User;
@@ -45,7 +45,7 @@ public final class PlanService {
         }
         YearMonth month = Months.month(monthText, "month");
         User rep = scope.require(caller, userId);
-        String team = Plan.teamOf(rep.teamId());
+        String team = TeamScope.teamKey(rep.teamId());
         Plan current = plans.find(caller.tenantId(), month, team, userId).orElse(null);
         long currentVersion = current == null ? 0 : current.version();
         Plan updated = input.toPlan(month, userId, team, clock.instant(), caller.userId(), currentVersion + 1);
@@ -61,10 +61,10 @@ public final class PlanService {
         YearMonth month = Months.month(monthText, "month");
         String tenant = caller.tenantId();
         if (!caller.supervises()) {
-            ReportScope.requireOwnTeam(caller, teamId);
-            return new MonthPlans(month, plans.find(tenant, month, Plan.teamOf(caller.teamId()), caller.userId()).stream().toList());
+            TeamScope.requireOwnTeam(caller, teamId);
+            return new MonthPlans(month, plans.find(tenant, month, TeamScope.teamKey(caller.teamId()), caller.userId()).stream().toList());
         }
-        String team = ReportScope.team(caller, teamId);
+        String team = TeamScope.reportTeam(caller, teamId);
         return new MonthPlans(month, plans.month(tenant, month, team));
     }
 }

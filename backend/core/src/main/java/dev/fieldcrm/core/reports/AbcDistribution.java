@@ -1,6 +1,7 @@
 package dev.fieldcrm.core.reports;
 
 import dev.fieldcrm.core.abc.AbcClass;
+import dev.fieldcrm.core.abc.AbcOwnerCounts;
 import dev.fieldcrm.core.abc.AbcQueries;
 import dev.fieldcrm.core.abc.AbcRun;
 import dev.fieldcrm.core.shared.Caller;
@@ -43,7 +44,7 @@ public final class AbcDistribution {
         if (!caller.supervises()) {
             throw new Forbidden("only a manager or an admin can see the ABC distribution");
         }
-        String team = ReportScope.team(caller, teamId);
+        String team = TeamScope.reportTeam(caller, teamId);
         AbcRun latest = runs.runs(caller.tenantId(), PageRequest.first(1)).items().stream().findFirst().orElse(null);
         if (latest == null) {
             return new Report(null, team, List.of(), AbcClass.zeroCounts(), AbcClass.zeroCounts());

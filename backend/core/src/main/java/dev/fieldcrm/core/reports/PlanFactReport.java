@@ -81,15 +81,15 @@ public final class PlanFactReport {
         String team;
         if (repId != null || !caller.supervises()) {
             String rep = repId == null ? caller.userId() : repId;
-            ReportScope.requireOwnTeam(caller, caller.supervises() ? null : teamId);
-            team = rep.equals(caller.userId()) ? ReportScope.teamKey(caller.teamId())
-                    : ReportScope.teamKey(scope.require(caller, rep).teamId());
+            TeamScope.requireOwnTeam(caller, caller.supervises() ? null : teamId);
+            team = rep.equals(caller.userId()) ? TeamScope.teamKey(caller.teamId())
+                    : TeamScope.teamKey(scope.require(caller, rep).teamId());
             for (YearMonth month : months) {
                 plans.find(caller.tenantId(), month, team, rep).ifPresent(p -> figures(byRep, rep, team).plans.add(p));
                 aggregates.owner(caller.tenantId(), month, team, rep).ifPresent(a -> figures(byRep, rep, team).facts.add(a));
             }
         } else {
-            team = ReportScope.team(caller, teamId);
+            team = TeamScope.reportTeam(caller, teamId);
             for (YearMonth month : months) {
                 plans.month(caller.tenantId(), month, team).forEach(p -> figures(byRep, p.ownerId(), p.teamId()).plans.add(p));
                 aggregates.month(caller.tenantId(), month, team)

@@ -4,6 +4,7 @@ import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.events.Change;
 import dev.fieldcrm.core.events.ChangeListener;
 import dev.fieldcrm.core.orders.Receivables;
+import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.shared.VersionConflict;
 import dev.fieldcrm.core.store.AlreadyExists;
 import dev.fieldcrm.core.store.ChangeSet;
@@ -69,7 +70,7 @@ public final class ReceivablesChanges implements ChangeListener {
         ReceivablesStore.ClientState state = store.client(tenantId, clientId);
         ReceivablesShare old = state.share();
         Map<String, BigDecimal> now = state.ownerId() == null ? Map.of() : counters(state.receivables());
-        String team = ReportScope.teamKey(state.teamId());
+        String team = TeamScope.teamKey(state.teamId());
         boolean sameOwner = Objects.equals(old.ownerId(), state.ownerId()) && Objects.equals(old.teamId(), team);
         if (sameOwner && sameAmounts(old.counters(), now)) {
             return;

@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.reports;
 
+import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.shared.Caller;
 
 import java.time.LocalDate;
@@ -36,11 +37,11 @@ public final class ReceivablesSummary {
         List<ReceivablesTally.Counters> tallies;
         String team;
         if (!caller.supervises()) {
-            ReportScope.requireOwnTeam(caller, teamId);
-            team = ReportScope.teamKey(caller.teamId());
+            TeamScope.requireOwnTeam(caller, teamId);
+            team = TeamScope.teamKey(caller.teamId());
             tallies = store.owner(caller.tenantId(), team, caller.userId()).stream().toList();
         } else {
-            team = ReportScope.team(caller, teamId);
+            team = TeamScope.reportTeam(caller, teamId);
             tallies = store.team(caller.tenantId(), team);
         }
         List<RepReceivables> reps = new ArrayList<>();

@@ -1,6 +1,4 @@
-package dev.fieldcrm.core.reports;
-
-import dev.fieldcrm.core.abc.AbcClass;
+package dev.fieldcrm.core.abc;
 
 import java.util.Map;
 
@@ -10,7 +8,7 @@ import java.util.Map;
  * reading every client's card. The owner is the one of the client's latest order in the run's period.
  */
 public record AbcOwnerCounts(String runId, String teamId, String ownerId, Map<AbcClass, Integer> turnoverClasses,
-                             Map<AbcClass, Integer> marginClasses) implements ReportRecord {
+                             Map<AbcClass, Integer> marginClasses) {
     public AbcOwnerCounts {
         turnoverClasses = Map.copyOf(turnoverClasses);
         marginClasses = Map.copyOf(marginClasses);
