@@ -5,6 +5,7 @@ import dev.fieldcrm.core.abc.AbcOwnerCounts;
 import dev.fieldcrm.core.abc.AbcQueries;
 import dev.fieldcrm.core.abc.AbcRun;
 import dev.fieldcrm.core.shared.Caller;
+import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.shared.Forbidden;
 import dev.fieldcrm.core.shared.PageRequest;
 
