@@ -69,7 +69,8 @@ class ReceivablesTallyStreamTest {
         Stream.pump();
 
         assertThat(of("rep2", currency).open()).isEqualByComparingTo("140.00");
-        assertThat(calls.made()).doesNotContain("TransactWriteItems");
+        // The receivables listener's one read of the redelivered receivables change finds nothing to move.
+        assertThat(calls.made()).filteredOn("BatchGetItem"::equals).hasSize(1);
     }
 
     @Test
