@@ -43,6 +43,9 @@ class AbcAnalysisTest {
         tenant = "abc" + TestData.next();
         users.save(tenant, new User("boss", "Boss", "boss@example.com", Set.of(Role.MANAGER), "hq", "Europe/Moscow", "ru", true, 1));
         users.save(tenant, new User("seller", "Seller", "seller@example.com", Set.of(Role.REP), "hq", "Europe/Moscow", "ru", true, 1));
+        users.save(tenant, new User("seller2", "Seller 2", "seller2@example.com", Set.of(Role.REP), "hq", "Europe/Moscow", "ru", true, 1));
+        users.save(tenant, new User("chief", "Chief", "chief@example.com", Set.of(Role.ADMIN), null, "Europe/Moscow", "ru", true, 1));
+        users.save(tenant, new User("faraway", "Far Away", "far@example.com", Set.of(Role.REP), "field", "Europe/Moscow", "ru", true, 1));
         product("P1", "60.00");
         product("P2", null);
         as(tenant, "boss").body(Map.of("name", "Base", "currency", "RUB", "validFrom", "2020-01-01"))
@@ -136,6 +139,32 @@ class AbcAnalysisTest {
                 .doesNotContain(ours);
     }
 
+    @Test
+    void theTeamsAbcDistribution_countsEachRepsClientsPerClassOfTheLatestRun_withTwoQueries() {
+        String big = client("seller");
+        String small = client("seller");
+        String middle = client("seller2");
+        String elsewhere = client("faraway");
+        sale(big, "P1", "8");
+        sale(small, "P1", "1");
+        sale("seller2", middle, "P1", "3");
+        sale("faraway", elsewhere, "P1", "2");
+        as(tenant, "boss").body(Map.of("from", month, "to", month)).post(RUNS).then().statusCode(201);
+
+        calls.reset();
+        JsonPath team = as(tenant, "boss").get("/api/v1/reports/abc").then().statusCode(200).extract().jsonPath();
+
+        assertThat(calls.made()).containsExactly("Query", "Query");
+        assertThat(team.getString("teamId")).isEqualTo("hq");
+        assertThat(team.getList("reps.ownerId")).containsExactlyInAnyOrder("seller", "seller2");
+        Map<String, Integer> sellers = team.getMap("reps.find { it.ownerId == 'seller' }.turnoverClasses");
+        assertThat(sellers.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+        assertThat(team.getMap("turnoverClasses").values().stream().mapToInt(v -> (Integer) v).sum()).isEqualTo(3);
+        assertThat(as(tenant, "boss").get("/api/v1/reports/abc?team=field").then().statusCode(403)
+                .contentType("application/problem+json").extract().path("status").toString()).isEqualTo("403");
+        as(tenant, "seller").get("/api/v1/reports/abc").then().statusCode(403);
+    }
+
     private void assertCard(String client, String byTurnover, String byMargin, String turnover) {
         as(tenant, "seller").get("/api/v1/clients/" + client).then().statusCode(200)
                 .body("abc.turnoverClass", equalTo(byTurnover))
@@ -155,20 +184,32 @@ class AbcAnalysisTest {
     }
 
     private String client() {
-        return as(tenant, "seller").body(TestData.client("Buyer " + TestData.next())).post("/api/v1/clients")
+        return client("seller");
+    }
+
+    private String client(String user) {
+        return as(tenant, user).body(TestData.client("Buyer " + TestData.next())).post("/api/v1/clients")
                 .then().statusCode(201).extract().path("id");
     }
 
     private String order(String client, String sku, String quantity) {
-        return as(tenant, "seller").body(Map.of("lines", List.of(Map.of("sku", sku, "quantity", quantity))))
+        return order("seller", client, sku, quantity);
+    }
+
+    private String order(String user, String client, String sku, String quantity) {
+        return as(tenant, user).body(Map.of("lines", List.of(Map.of("sku", sku, "quantity", quantity))))
                 .post("/api/v1/clients/" + client + "/orders").then().statusCode(201).extract().path("id");
     }
 
-    /** An order submitted by the rep and confirmed by the manager: a sale of this month. */
+    /** An order submitted by the rep and confirmed by the back office (an admin: any team's): a sale of this month. */
     private void sale(String client, String sku, String quantity) {
-        String order = order(client, sku, quantity);
+        sale("seller", client, sku, quantity);
+    }
+
+    private void sale(String user, String client, String sku, String quantity) {
+        String order = order(user, client, sku, quantity);
         String path = "/api/v1/clients/" + client + "/orders/" + order;
-        as(tenant, "seller").header("If-Match", "\"1\"").post(path + "/submit").then().statusCode(200);
-        as(tenant, "boss").header("If-Match", "\"2\"").post(path + "/confirm").then().statusCode(200);
+        as(tenant, user).header("If-Match", "\"1\"").post(path + "/submit").then().statusCode(200);
+        as(tenant, "chief").header("If-Match", "\"2\"").post(path + "/confirm").then().statusCode(200);
     }
 }

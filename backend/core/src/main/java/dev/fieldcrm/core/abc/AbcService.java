@@ -22,9 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,8 @@ import java.util.Set;
  *
  * <p>Results are written in transactions of up to 100 unconditional puts: each is complete on its own, and running the
  * analysis again simply overwrites them. A client with no sales in a later run keeps its earlier result, which names
- * its period.
+ * its period. The counts per class of each rep's clients ({@link AbcOwnerTally}) are written the same way; the run item
+ * comes last, so a run that is listed has all its counts.
  */
 public final class AbcService {
     /** Bounds one run (it runs inside one request). */
@@ -89,13 +91,18 @@ public final class AbcService {
         Instant now = clock.instant();
         String runId = Ids.newId();
         BigDecimal perMonth = BigDecimal.valueOf(months);
-        ChangeSet batch = new ChangeSet();
-        int inBatch = 0;
+        List<Object> writes = new ArrayList<>();
         for (String client : sales.turnover.keySet()) {
             int count = sales.orderCount.get(client);
-            batch.overwrite(new AbcResult(client, runId, request.from(), request.to(), currency,
+            writes.add(new AbcResult(client, runId, request.from(), request.to(), currency,
                     sales.turnover.get(client), byTurnover.get(client), margin.get(client), byMargin.get(client),
                     count, BigDecimal.valueOf(count).divide(perMonth, 2, RoundingMode.HALF_UP), now));
+        }
+        writes.addAll(AbcOwnerTally.of(runId, sales.owners, byTurnover, byMargin));
+        ChangeSet batch = new ChangeSet();
+        int inBatch = 0;
+        for (Object write : writes) {
+            batch.overwrite(write);
             if (++inBatch == WRITE_BATCH) {
                 writer.apply(tenant, batch);
                 batch = new ChangeSet();
@@ -121,10 +128,7 @@ public final class AbcService {
     }
 
     private static Map<AbcClass, Integer> counts(Map<String, AbcClass> classes) {
-        Map<AbcClass, Integer> counts = new EnumMap<>(AbcClass.class);
-        for (AbcClass c : AbcClass.values()) {
-            counts.put(c, 0);
-        }
+        Map<AbcClass, Integer> counts = AbcClass.zeroCounts();
         classes.values().forEach(c -> counts.merge(c, 1, Integer::sum));
         return counts;
     }
@@ -133,8 +137,10 @@ public final class AbcService {
     private static final class Sales {
         final Map<String, BigDecimal> turnover = new LinkedHashMap<>();
         final Map<String, Integer> orderCount = new HashMap<>();
-        final Map<String, java.util.List<OrderLine>> lines = new HashMap<>();
+        final Map<String, List<OrderLine>> lines = new HashMap<>();
         final Set<String> skus = new HashSet<>();
+        /** Client → the owner (team, rep) of its latest order of the period: orders come in confirmation order. */
+        final Map<String, AbcOwnerTally.Owner> owners = new HashMap<>();
         int orders;
         int skipped;
 
@@ -146,7 +152,8 @@ public final class AbcService {
             orders++;
             turnover.merge(order.clientId(), order.net(), BigDecimal::add);
             orderCount.merge(order.clientId(), 1, Integer::sum);
-            lines.computeIfAbsent(order.clientId(), c -> new java.util.ArrayList<>()).addAll(order.lines());
+            owners.put(order.clientId(), new AbcOwnerTally.Owner(order.teamId(), order.ownerId()));
+            lines.computeIfAbsent(order.clientId(), c -> new ArrayList<>()).addAll(order.lines());
             order.lines().forEach(line -> skus.add(line.sku()));
         }
 

@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.dynamo;
 
+import dev.fieldcrm.core.abc.AbcOwnerCounts;
 import dev.fieldcrm.core.abc.AbcResult;
 import dev.fieldcrm.core.abc.AbcRun;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,6 +24,15 @@ final class AbcKeys {
 
     static Map<String, AttributeValue> of(String tenantId, AbcResult result) {
         return Keys.key(Keys.client(tenantId, result.clientId()), CARD_ABC);
+    }
+
+    /** A run's counts per owner: {@code T#t#ABC#<runId>} / {@code <team>#<owner>} (a team is one begins_with Query). */
+    static String ownerCounts(String tenantId, String runId) {
+        return runs(tenantId) + "#" + runId;
+    }
+
+    static Map<String, AttributeValue> of(String tenantId, AbcOwnerCounts counts) {
+        return Keys.key(ownerCounts(tenantId, counts.runId()), counts.teamId() + "#" + counts.ownerId());
     }
 
     static Map<String, AttributeValue> of(String tenantId, AbcRun run) {

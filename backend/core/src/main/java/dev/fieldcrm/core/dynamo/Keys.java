@@ -160,6 +160,7 @@ public final class Keys {
             case dev.fieldcrm.core.orders.Receivables r -> OrderKeys.of(tenantId, r);
             case dev.fieldcrm.core.abc.AbcResult r -> AbcKeys.of(tenantId, r);
             case dev.fieldcrm.core.abc.AbcRun r -> AbcKeys.of(tenantId, r);
+            case dev.fieldcrm.core.abc.AbcOwnerCounts c -> AbcKeys.of(tenantId, c);
             case dev.fieldcrm.core.imports.TransferJob j -> JobKeys.of(tenantId, j);
             case dev.fieldcrm.core.imports.JobChunk c -> JobKeys.of(tenantId, c);
             case dev.fieldcrm.core.reminders.NotificationPreferences p -> ReminderKeys.of(tenantId, p);
@@ -188,6 +189,8 @@ public final class Keys {
             case dev.fieldcrm.core.integrations.Integration i -> IntegrationKeys.of(tenantId, i);
             case dev.fieldcrm.core.integrations.IntegrationKey k -> IntegrationKeys.of(tenantId, k);
             case dev.fieldcrm.core.hygiene.HygieneRecord h -> HygieneKeys.of(tenantId, h);
+            case dev.fieldcrm.core.plans.PlanRecord p -> PlanKeys.of(tenantId, p);
+            case dev.fieldcrm.core.reports.ReportRecord r -> ReportKeys.of(tenantId, r);
             case dev.fieldcrm.core.analytics.AnalyticsRecord a -> AggregateKeys.of(tenantId, a);
             case dev.fieldcrm.core.hygiene.review.ReviewRecord r -> ReviewKeys.of(tenantId, r);
             default -> throw new IllegalArgumentException("no key design for " + record.getClass().getSimpleName());

@@ -1,0 +1,122 @@
+package dev.fieldcrm.api.plans;
+
+import dev.fieldcrm.api.support.DynamoCalls;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.fieldcrm.api.support.Api.as;
+import static dev.fieldcrm.api.support.Problems.assertProblem;
+import static dev.fieldcrm.api.support.Problems.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Monthly plans per rep: a manager sets the own team's, an admin anyone's, a rep reads own; every change is versioned
+ * and audited; bad plans are refused with problem+json and nothing is stored.
+ */
+@QuarkusTest
+class PlanApiTest {
+    /** Each test plans its own month, so tests do not see each other's plans. */
+    private static final AtomicInteger MONTHS = new AtomicInteger();
+
+    @Inject DynamoCalls calls;
+
+    private static String freshMonth() {
+        return String.format("2031-%02d", MONTHS.incrementAndGet());
+    }
+
+    private static Map<String, Object> plan(String revenue, int newClients, int visits) {
+        return Map.of("currency", "RUB", "targets", List.of(
+                Map.of("metric", "REVENUE", "value", revenue),
+                Map.of("metric", "NEW_CLIENTS", "value", String.valueOf(newClients)),
+                Map.of("metric", "VISITS", "value", String.valueOf(visits))));
+    }
+
+    private static JsonPath plans(String user, String month, String query) {
+        return as("acme", user).get("/api/v1/plans/" + month + query).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aManagerSetsAPlanForATeamRep_changesItWithIfMatch_andTheRepReadsIt() {
+        String month = freshMonth();
+
+        calls.reset();
+        String etag = as("acme", "mgr").body(plan("500000", 3, 40)).put("/api/v1/plans/" + month + "/rep1")
+                .then().statusCode(201).header("ETag", "\"1\"")
+                .body("teamId", org.hamcrest.Matchers.equalTo("east")).extract().header("ETag");
+        assertThat(calls.made()).containsExactly("GetItem", "GetItem", "TransactWriteItems");
+
+        as("acme", "mgr").header("If-Match", etag).body(plan("600000.50", 4, 45)).put("/api/v1/plans/" + month + "/rep1")
+                .then().statusCode(200).header("ETag", "\"2\"");
+
+        calls.reset();
+        JsonPath own = plans("rep1", month, "");
+        assertThat(calls.made()).containsExactly("GetItem");
+        assertThat(own.getList("plans.ownerId")).containsExactly("rep1");
+        assertThat(own.getString("plans[0].targets.find { it.metric == 'REVENUE' }.value")).isEqualTo("600000.50");
+
+        calls.reset();
+        assertThat(plans("mgr", month, "").getList("plans.ownerId")).containsExactly("rep1");
+        assertThat(calls.made()).containsExactly("Query");
+
+        List<String> history = as("acme", "adm").get("/api/v1/sales-settings/history?limit=50").then().statusCode(200)
+                .extract().path("items.entityId");
+        assertThat(history).contains(month + "/rep1");
+    }
+
+    @Test
+    void aStaleIfMatch_orCreatingAnExistingPlan_isAConflictWithTheCurrentVersion() {
+        String month = freshMonth();
+        as("acme", "adm").body(plan("100", 1, 1)).put("/api/v1/plans/" + month + "/rep3").then().statusCode(201);
+
+        assertProblem(as("acme", "adm").body(plan("200", 1, 1)).put("/api/v1/plans/" + month + "/rep3"), 412);
+        assertProblem(as("acme", "adm").header("If-Match", "\"7\"").body(plan("200", 1, 1))
+                .put("/api/v1/plans/" + month + "/rep3"), 412);
+
+        assertThat(plans("adm", month, "?team=west").getString("plans[0].targets[0].value")).isEqualTo("100");
+    }
+
+    @Test
+    void aRepCannotSetPlans_norAManagerForAnotherTeam_norAnyoneForAnotherTenant() {
+        String month = freshMonth();
+
+        assertProblem(as("acme", "rep1").body(plan("1", 1, 1)).put("/api/v1/plans/" + month + "/rep1"), 403);
+        assertProblem(as("acme", "mgr").body(plan("1", 1, 1)).put("/api/v1/plans/" + month + "/rep3"), 404);
+        assertProblem(as("globex", "gmgr").body(plan("1", 1, 1)).put("/api/v1/plans/" + month + "/rep1"), 404);
+        assertProblem(as("acme", "mgr").get("/api/v1/plans/" + month + "?team=west"), 403);
+        assertProblem(as("acme", "rep1").get("/api/v1/plans/" + month + "?team=west"), 403);
+
+        assertThat(plans("adm", month, "").getList("plans")).isEmpty();
+    }
+
+    @Test
+    void anotherTenantsPlans_areNeverListed() {
+        String month = freshMonth();
+        as("globex", "gmgr").body(plan("9", 1, 1)).put("/api/v1/plans/" + month + "/grep").then().statusCode(201);
+
+        assertThat(plans("adm", month, "").getList("plans")).isEmpty();
+        assertThat(plans("mgr", month, "").getList("plans")).isEmpty();
+    }
+
+    @Test
+    void badPlans_areRefusedWithEveryFieldNamed_andNothingIsStored() {
+        String month = freshMonth();
+        Map<String, Object> bad = Map.of("targets", List.of(
+                Map.of("metric", "REVENUE", "value", "-5"),
+                Map.of("metric", "VISITS", "value", "2.5"),
+                Map.of("metric", "VISITS", "value", "3")));
+
+        JsonPath problem = assertProblem(as("acme", "mgr").body(bad).put("/api/v1/plans/" + month + "/rep1"), 422);
+
+        assertThat(fields(problem)).contains("targets[0].value", "targets[1].value", "targets[2].metric", "currency");
+        assertProblem(as("acme", "mgr").body(Map.of("targets", List.of(Map.of("metric", "SMILES", "value", "1"))))
+                .put("/api/v1/plans/" + month + "/rep1"), 400);
+        assertProblem(as("acme", "mgr").body(plan("1", 1, 1)).put("/api/v1/plans/2031-13/rep1"), 422);
+        assertThat(plans("mgr", month, "").getList("plans")).isEmpty();
+    }
+}
