@@ -21,6 +21,8 @@ public final class SyncService {
     public static final int MAX_LIMIT = 500;
     /** How long a feed keeps its entries (TTL a day later) and so how old a cursor may be. */
     public static final int FEED_DAYS = 30;
+    /** The production settle window: twice {@link SyncFeedChanges#LATE}. */
+    public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(20);
 
     private final SyncFeed feed;
     private final SyncSnapshot snapshot;
@@ -29,7 +31,7 @@ public final class SyncService {
 
     /**
      * @param settle how old an entry must be to be served; longer than {@link SyncFeedChanges#LATE} plus the time a
-     *               feed write takes (20 s in production)
+     *               feed write takes ({@link #DEFAULT_SETTLE} in production)
      */
     public SyncService(SyncFeed feed, SyncSnapshot snapshot, Clock clock, Duration settle) {
         this.feed = feed;
