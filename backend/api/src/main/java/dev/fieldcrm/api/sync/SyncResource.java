@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Delta sync for the offline app: {@code /api/v1/sync} (contract B). Without a cursor, a snapshot of the caller's
@@ -27,6 +28,9 @@ public class SyncResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "a page of changes (a snapshot page without a cursor); pass its cursor next time")
+    @APIResponse(responseCode = "400", description = "problem+json sync-cursor-invalid: not a cursor this API returned")
+    @APIResponse(responseCode = "410", description = "problem+json sync-cursor-expired: drop the cursor and start a snapshot")
     public SyncPage changes(@QueryParam("cursor") @Size(max = 4000) String cursor, @QueryParam("limit") Integer limit) {
         return sync.sync(caller.get(), cursor, limit);
     }

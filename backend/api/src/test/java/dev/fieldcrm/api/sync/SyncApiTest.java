@@ -167,7 +167,7 @@ class SyncApiTest {
         assertThat(changes).extracting(c -> c.get("id")).containsOnly(clientId);
         assertThat(changes).extracting(c -> c.get("version"), c -> c.get("deleted")).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, false), org.assertj.core.groups.Tuple.tuple(3, true));
-        assertThat(changes.get(1).get("data")).isNull();
+        assertThat(changes.get(1)).containsEntry("data", null).containsEntry("clientId", clientId);
         assertThat(((Map<?, ?>) changes.get(0).get("data")).get("details")).satisfies(d ->
                 assertThat(((Map<?, ?>) d).get("name")).isEqualTo(renamed.get("name")));
 

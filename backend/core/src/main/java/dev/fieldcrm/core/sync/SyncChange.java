@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.sync;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.Contact;
 import dev.fieldcrm.core.deals.Deal;
@@ -19,7 +20,10 @@ import java.time.Instant;
  * @param at       when the record changed
  * @param data     the record (Client, Contact, Task, Interaction, Deal, Order), or null for a tombstone or a record
  *                 too big to be copied into the feed (the phone then reads it with the record's GET)
+ *
+ * <p>Every member is written, nulls too ({@code "data": null}), as contract B shows them.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SyncChange(SyncKind kind, String id, String clientId, Long version, boolean deleted, Instant at,
                          Object data) {
 
