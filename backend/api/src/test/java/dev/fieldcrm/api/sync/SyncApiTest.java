@@ -212,6 +212,22 @@ class SyncApiTest {
     }
 
     @Test
+    void aSnapshotPage_ofClients_isOneIndexQueryAndOneCardQueryPerClient_andTheNextPageOneQuery() {
+        String rep = freshRep("acme");
+        Given.client(rep);
+        Given.client(rep);
+
+        calls.reset();
+        JsonPath clientsPage = page("acme", rep, null, 20);
+        assertThat(calls.made()).containsExactly("Query", "Query", "Query");
+        assertThat(clientsPage.getList("changes.kind")).containsExactly("client", "client");
+
+        calls.reset();
+        page("acme", rep, clientsPage.getString("cursor"), 20);
+        assertThat(calls.made()).containsExactly("Query");
+    }
+
+    @Test
     void repA_neverSeesRepBsClientChanges_andTenantGlobexNeverSeesAcmes() {
         String repA = freshRep("acme");
         String repB = freshRep("acme");

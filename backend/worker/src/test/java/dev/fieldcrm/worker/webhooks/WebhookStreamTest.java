@@ -91,9 +91,11 @@ class WebhookStreamTest {
         Stream.pump();
         // The listener's calls for one event and one subscription: subscriptions (Query, then cached), create the
         // delivery, read the subscription (secret), claim, record the outcome, record the first success. Beside it,
-        // data hygiene looks for the new client's deals (one Query, none found).
+        // data hygiene looks for the new client's deals (one Query, none found) and the sync feed places the client in
+        // its owner's feed (one BatchWriteItem).
         assertThat(calls.made()).containsSubsequence("Query", "TransactWriteItems", "GetItem", "TransactWriteItems",
-                "TransactWriteItems", "TransactWriteItems").hasSize(7).filteredOn("Query"::equals).hasSize(2);
+                "TransactWriteItems", "TransactWriteItems").hasSize(8).filteredOn("Query"::equals).hasSize(2);
+        assertThat(calls.made()).filteredOn("BatchWriteItem"::equals).hasSize(1);
 
         core.clients().update(rep, client.id(), client.version(), details("Renamed " + Ids.newId()));
         Stream.pump();
