@@ -23,6 +23,17 @@ public interface FieldCrmConfig {
 
     Jobs jobs();
 
+    Sync sync();
+
+    interface Sync {
+        /**
+         * How old a feed entry must be before {@code /api/v1/sync} serves it: the worker places a change at its own
+         * time a moment later, so a cursor must not pass a time whose entries may still arrive (tests: 0).
+         */
+        @WithDefault("20s")
+        java.time.Duration settle();
+    }
+
     interface Jobs {
         /**
          * Whether this process runs import/export jobs itself (a background executor: dev and test profiles). Off in

@@ -48,6 +48,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidSyncCursor(dev.fieldcrm.core.sync.InvalidSyncCursor e) {
+        return Problem.response(400, "sync-cursor-invalid", "Not a sync cursor", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response expiredSyncCursor(dev.fieldcrm.core.sync.SyncCursorExpired e) {
+        return Problem.response(410, "sync-cursor-expired", "The sync cursor has expired", e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFound e) {
         return Problem.response(404, "not-found", "Not found", e.getMessage());
     }

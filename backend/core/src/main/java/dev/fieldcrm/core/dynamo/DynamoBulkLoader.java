@@ -1,9 +1,7 @@
 package dev.fieldcrm.core.dynamo;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +13,6 @@ import java.util.Map;
  * ({@link Keys}, {@link ItemCodec}), so queries see them as if written through the use cases.
  */
 public final class DynamoBulkLoader {
-    /** DynamoDB's limit of items per BatchWriteItem call. */
-    private static final int BATCH = 25;
-    private static final int MAX_ROUNDS = 10;
-
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -29,38 +23,10 @@ public final class DynamoBulkLoader {
 
     /** Puts the records (clients, contacts, tasks, interactions, users) of one tenant. */
     public void put(String tenantId, List<?> records) {
-        for (int from = 0; from < records.size(); from += BATCH) {
-            List<WriteRequest> batch = new ArrayList<>(BATCH);
-            for (Object record : records.subList(from, Math.min(records.size(), from + BATCH))) {
-                batch.add(WriteRequest.builder().putRequest(PutRequest.builder()
-                        .item(ItemCodec.encode(record, Keys.of(tenantId, record))).build()).build());
-            }
-            write(batch);
+        List<Map<String, AttributeValue>> items = new ArrayList<>(records.size());
+        for (Object record : records) {
+            items.add(ItemCodec.encode(record, Keys.of(tenantId, record)));
         }
-    }
-
-    // BatchWriteItem may hand back part of a batch when throttled: retry that part with a growing pause.
-    private void write(List<WriteRequest> batch) {
-        Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-        for (int round = 0; round < MAX_ROUNDS && !pending.isEmpty(); round++) {
-            if (round > 0) {
-                pause(20L << round);
-            }
-            Map<String, List<WriteRequest>> request = pending;
-            BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(request));
-            pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-        }
-        if (!pending.isEmpty()) {
-            throw new IllegalStateException("BatchWriteItem left items unprocessed after " + MAX_ROUNDS + " rounds");
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying BatchWriteItem", e);
-        }
+        BatchWrites.put(dynamo, table, items);
     }
 }

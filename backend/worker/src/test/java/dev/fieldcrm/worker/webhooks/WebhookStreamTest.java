@@ -91,10 +91,12 @@ class WebhookStreamTest {
         Stream.pump();
         // The listener's calls for one event and one subscription: subscriptions (Query, then cached), create the
         // delivery, read the subscription (secret), claim, record the outcome, record the first success. Beside it,
-        // data hygiene looks for the new client's deals (one Query, none found), and the analytics aggregates count the
-        // new client (one Query of the tenant's users, one transaction: marker + ADD).
+        // data hygiene reads the tenant's rule settings and looks for the new client's deals (GetItem, one Query, none
+        // found), the analytics aggregates count the new client (one Query of the tenant's users, one transaction:
+        // marker + ADD), and the sync feed places the client in its owner's feed (one BatchWriteItem).
         assertThat(calls.made()).containsSubsequence("Query", "TransactWriteItems", "GetItem", "TransactWriteItems",
-                "TransactWriteItems", "TransactWriteItems").hasSize(9).filteredOn("Query"::equals).hasSize(3);
+                "TransactWriteItems", "TransactWriteItems").hasSize(11).filteredOn("Query"::equals).hasSize(3);
+        assertThat(calls.made()).filteredOn("BatchWriteItem"::equals).hasSize(1);
 
         core.clients().update(rep, client.id(), client.version(), details("Renamed " + Ids.newId()));
         Stream.pump();
