@@ -1,5 +1,6 @@
 package dev.fieldcrm.api.webforms;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fieldcrm.api.config.FieldCrmConfig;
 import dev.fieldcrm.api.informing.LinkConfig;
 import dev.fieldcrm.core.dynamo.WebFormServices;
@@ -31,10 +32,11 @@ public class WebFormWiring {
         return forms.admin(users);
     }
 
-    @Produces @Singleton FormSubmissions submissions(WebFormServices forms, LinkConfig links, WebFormSettings settings) {
+    @Produces @Singleton FormSubmissions submissions(WebFormServices forms, LinkConfig links, WebFormSettings settings,
+                                                  ObjectMapper json) {
         LinkKeys keys = LinkKeys.of(links.linkSecret(), links.linkKeyId(), links.linkRetiredSecrets().orElse(""));
         return forms.submissions(new FillTimeTokens(keys), new RateLimits(settings.ratePerAddress(), settings.ratePerForm()),
                 new HttpCaptchaVerifier(settings.captcha().turnstileUrl(), settings.captcha().recaptchaUrl(),
-                        settings.captcha().timeout()));
+                        settings.captcha().timeout(), json));
     }
 }

@@ -1,8 +1,14 @@
 package dev.fieldcrm.core.webforms;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
-/** What the snippet needs to render a form (the public {@code GET /api/v1/forms/{formKey}}); names nothing internal. */
+/**
+ * What the snippet needs to render a form (the public {@code GET /api/v1/forms/{formKey}}); names nothing internal.
+ * Absent parts are written as {@code null}, as the contract has them.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PublicForm(String formKey, String name, List<Field> fields, List<Consent> consents, String honeypot,
                          String token, String submitLabel, String thankYouMessage, String redirectUrl, Captcha captcha) {
 

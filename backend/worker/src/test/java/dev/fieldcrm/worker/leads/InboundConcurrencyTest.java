@@ -9,6 +9,7 @@ import dev.fieldcrm.core.leads.InboundRequest;
 import dev.fieldcrm.core.leads.IntakeTerms;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.leads.LeadAssigner;
+import dev.fieldcrm.core.leads.LeadSettings;
 import dev.fieldcrm.core.reminders.Notifications;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.PageRequest;
@@ -91,7 +92,7 @@ class InboundConcurrencyTest {
 
     private InboundProcessing clientMode() {
         return InboundServices.processing(WorkerDynamoResource.client(), WorkerDynamoResource.TABLE, core,
-                tenantId -> new IntakeTerms("RU", true, received -> received.plusSeconds(900)), assigner,
+                tenantId -> IntakeTerms.of(new LeadSettings(null, LeadSettings.CreateAs.CLIENT, 15, null, null, null, 0)), assigner,
                 notifications, Clock.systemUTC());
     }
 
