@@ -34,15 +34,24 @@ final class HttpCaptchaVerifier implements CaptchaVerifier {
     private static final int MAX_ANSWER_BYTES = 8 * 1024;
 
     private final Map<CaptchaProvider, URI> endpoints;
+    private final Map<CaptchaProvider, String> widgetScripts;
     private final Duration timeout;
     private final HttpClient http;
     private final ObjectMapper json;
 
-    HttpCaptchaVerifier(URI turnstileUrl, URI recaptchaUrl, Duration timeout, ObjectMapper json) {
+    /** @param widgetScripts the providers' widget scripts where they are not the providers' own */
+    HttpCaptchaVerifier(URI turnstileUrl, URI recaptchaUrl, Map<CaptchaProvider, String> widgetScripts, Duration timeout,
+                        ObjectMapper json) {
+        this.widgetScripts = Map.copyOf(widgetScripts);
         this.json = json;
         this.endpoints = Map.of(CaptchaProvider.TURNSTILE, turnstileUrl, CaptchaProvider.RECAPTCHA, recaptchaUrl);
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public String widgetScript(CaptchaProvider provider) {
+        return widgetScripts.getOrDefault(provider, provider.widgetScript);
     }
 
     @Override
