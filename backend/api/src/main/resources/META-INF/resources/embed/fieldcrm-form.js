@@ -3,7 +3,8 @@
  *   renders the form configured in FieldCRM into #where;
  * <script src="https://API/embed/fieldcrm-form.js" data-form-key="KEY" data-enhance="#my-form"></script>
  *   takes over the submit of an existing <form> and sends its named inputs (consent.NAME checkboxes as consents).
- * Contract: GET /api/v1/forms/KEY (config + time-trap token), POST /api/v1/forms/KEY/submissions (JSON). */
+ * Contract: GET /api/v1/forms/KEY (config + time-trap token), POST /api/v1/forms/KEY/submissions (JSON).
+ * A form with a CAPTCHA: the config names the provider, site key and script; the widget's token is sent as captcha. */
 (function () {
   'use strict';
   var TEXT = {
@@ -14,7 +15,8 @@
     gone: 'This form is no longer available.',
     large: 'The message is too long.',
     refused: 'This form cannot be sent from this website.',
-    sending: 'Sending…'
+    sending: 'Sending…',
+    captcha: 'Please confirm that you are not a robot.'
   };
   var UTM = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
   var SKIP = /^(submit|button|reset|file)$/;
@@ -67,6 +69,7 @@
         form.appendChild(el('p', { 'class': 'fieldcrm-status', role: 'status', 'aria-live': 'polite' }));
     form.noValidate = true; // our messages, bound to the fields, instead of the browser's bubbles
     if (config.honeypot && !form.elements[config.honeypot]) form.appendChild(honeypot(config.honeypot));
+    if (config.captcha) w.captchaWidget(config.captcha);
     form.addEventListener('submit', function (e) { e.preventDefault(); w.send(); });
     script.dispatchEvent(new CustomEvent('fieldcrm:ready', { bubbles: true }));
   }
@@ -80,6 +83,29 @@
     return box;
   }
 
+  /** Loads the provider's script (Turnstile or reCAPTCHA, explicit rendering) and draws its widget before the button. */
+  Widget.prototype.captchaWidget = function (c) {
+    var w = this, box = el('div', { 'class': 'fieldcrm-captcha' }), done = 'fieldcrmCaptcha' + (++seq);
+    w.captchaApi = c.provider === 'RECAPTCHA' ? 'grecaptcha' : 'turnstile';
+    if (w.button) w.button.parentNode.insertBefore(box, w.button); else w.form.appendChild(box);
+    window[done] = function () {
+      w.captchaId = window[w.captchaApi].render(box, {
+        sitekey: c.siteKey,
+        callback: function (t) { w.captchaToken = t; },
+        'expired-callback': function () { w.captchaToken = null; }
+      });
+    };
+    document.head.appendChild(el('script', { src: c.scriptUrl + (/\?/.test(c.scriptUrl) ? '&' : '?') +
+        'render=explicit&onload=' + done, async: true }));
+  };
+
+  /** A widget's token is single-use: after the server has used it, the person is asked again for the next fill. */
+  Widget.prototype.captchaUsed = function () {
+    var api = window[this.captchaApi];
+    this.captchaToken = null;
+    if (api && this.captchaId != null) api.reset(this.captchaId);
+  };
+
   Widget.prototype.payload = function () {
     var fields = {}, consents = {}, els = this.form.elements;
     for (var i = 0; i < els.length; i++) {
@@ -90,7 +116,8 @@
       else if (e.type === 'checkbox') fields[n] = e.checked ? e.value : '';
       else fields[n] = e.value;
     }
-    return { submissionId: this.submissionId, token: this.config.token, fields: fields, consents: consents, tracking: tracking() };
+    return { submissionId: this.submissionId, token: this.config.token, fields: fields, consents: consents,
+      tracking: tracking(), captcha: this.captchaToken };
   };
 
   Widget.prototype.send = function () {
@@ -102,6 +129,7 @@
       invalid.forEach(function (e) { w.fieldError(e, e.validationMessage); });
       return w.say(TEXT.invalid, invalid[0]);
     }
+    if (w.config.captcha && !w.captchaToken) return w.say(TEXT.captcha);
     w.busy(true);
     fetch(w.url, {
       method: 'POST', mode: 'cors', credentials: 'omit',
@@ -117,6 +145,7 @@
   Widget.prototype.answer = function (res, body) {
     var w = this;
     if (res.ok) {
+      if (w.config.captcha) w.captchaUsed();
       if (body.redirectUrl) return location.assign(body.redirectUrl);
       w.submissionId = uuid(); // a new fill from here on
       w.form.reset();

@@ -2,6 +2,7 @@ package dev.fieldcrm.api.integrations;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.fieldcrm.api.auth.Public;
 import dev.fieldcrm.api.errors.Problem;
 import dev.fieldcrm.api.webforms.SubmissionBodies;
@@ -41,12 +42,12 @@ import java.util.Optional;
 @Public
 @SecurityRequirements
 public class InboundEventResource {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    /** The application's mapper (enums by name only), lenient to fields we do not know: providers add fields. */
+    private final ObjectReader eventReader;
     private final InboundEvents events;
 
-    InboundEventResource(InboundEvents events) {
+    InboundEventResource(InboundEvents events, ObjectMapper json) {
+        this.eventReader = json.readerFor(InboundEvent.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.events = events;
     }
 
@@ -84,7 +85,7 @@ public class InboundEventResource {
         }
         InboundEvent event;
         try {
-            event = JSON.readValue(bytes, InboundEvent.class);
+            event = eventReader.readValue(bytes);
         } catch (IOException | RuntimeException e) {
             return Problem.response(422, "validation", "The event is not valid",
                     "the body must be a JSON object of an event (eventId, type, caller …)");

@@ -30,18 +30,28 @@ import java.util.stream.Collectors;
  */
 final class HttpCaptchaVerifier implements CaptchaVerifier {
     private static final Logger LOG = Logger.getLogger(HttpCaptchaVerifier.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** A siteverify answer is a few hundred bytes; more is not read. */
     private static final int MAX_ANSWER_BYTES = 8 * 1024;
 
     private final Map<CaptchaProvider, URI> endpoints;
+    private final Map<CaptchaProvider, String> widgetScripts;
     private final Duration timeout;
     private final HttpClient http;
+    private final ObjectMapper json;
 
-    HttpCaptchaVerifier(URI turnstileUrl, URI recaptchaUrl, Duration timeout) {
+    /** @param widgetScripts the providers' widget scripts where they are not the providers' own */
+    HttpCaptchaVerifier(URI turnstileUrl, URI recaptchaUrl, Map<CaptchaProvider, String> widgetScripts, Duration timeout,
+                        ObjectMapper json) {
+        this.widgetScripts = Map.copyOf(widgetScripts);
+        this.json = json;
         this.endpoints = Map.of(CaptchaProvider.TURNSTILE, turnstileUrl, CaptchaProvider.RECAPTCHA, recaptchaUrl);
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public String widgetScript(CaptchaProvider provider) {
+        return widgetScripts.getOrDefault(provider, provider.widgetScript);
     }
 
     @Override
@@ -62,7 +72,7 @@ final class HttpCaptchaVerifier implements CaptchaVerifier {
                     LOG.warnf("%s siteverify answered HTTP %d", provider, response.statusCode());
                     return CaptchaVerdict.UNAVAILABLE;
                 }
-                return verdict(provider, JSON.readTree(body.readNBytes(MAX_ANSWER_BYTES)));
+                return verdict(provider, json.readTree(body.readNBytes(MAX_ANSWER_BYTES)));
             }
         } catch (IOException e) {
             LOG.warnf("%s siteverify could not be asked: %s", provider, e.toString());

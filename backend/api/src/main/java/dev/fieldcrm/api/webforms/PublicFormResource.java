@@ -1,6 +1,6 @@
 package dev.fieldcrm.api.webforms;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fieldcrm.api.auth.Public;
 import dev.fieldcrm.api.errors.Problem;
@@ -46,11 +46,12 @@ import static dev.fieldcrm.api.informing.PublicPages.t;
 @Public
 @SecurityRequirements
 public class PublicFormResource {
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private final FormSubmissions submissions;
     private final ClientAddress address;
+    private final ObjectMapper json;
 
-    PublicFormResource(FormSubmissions submissions, ClientAddress address) {
+    PublicFormResource(FormSubmissions submissions, ClientAddress address, ObjectMapper json) {
+        this.json = json;
         this.submissions = submissions;
         this.address = address;
     }
@@ -85,7 +86,7 @@ public class PublicFormResource {
         }
         Response.ResponseBuilder answer;
         try {
-            Submission submission = SubmissionBodies.json(bytes);
+            Submission submission = SubmissionBodies.json(json, bytes);
             if (submission.submissionId() == null) {
                 throw ValidationFailed.of("submissionId", "is required");
             }
@@ -180,7 +181,8 @@ public class PublicFormResource {
                 .header("Access-Control-Max-Age", "600").build();
     }
 
-    /** The body of a 202: the same for a stored submission, spam and a replay. */
+    /** The body of a 202: the same for a stored submission, spam and a replay (a null redirectUrl stays, as the contract has it). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Received(String status, String message, String redirectUrl) {
     }
 
@@ -215,13 +217,9 @@ public class PublicFormResource {
         return response;
     }
 
-    /** Written here so a null {@code redirectUrl} stays in the JSON, as the contract has it. */
+    /** Written by the application's mapper; the records keep their null members themselves ({@code @JsonInclude}). */
     private static Response.ResponseBuilder json(int status, Object body) {
-        try {
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(JSON.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + body.getClass().getSimpleName(), e);
-        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
     }
 
     private static Response errorPage(int status, String lang, String title, List<FieldError> errors) {

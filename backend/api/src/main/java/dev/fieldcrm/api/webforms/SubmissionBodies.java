@@ -24,7 +24,6 @@ import java.util.Map;
 public final class SubmissionBodies {
     /** Larger bodies are answered 413. */
     static final int MAX_BYTES = 16 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The names the Turnstile and reCAPTCHA widgets give their hidden response input in a plain HTML form. */
     static final java.util.Set<String> CAPTCHA_FIELDS = java.util.Set.of("cf-turnstile-response", "g-recaptcha-response");
 
@@ -75,10 +74,11 @@ public final class SubmissionBodies {
         return body;
     }
 
-    static Submission json(byte[] body) throws Unreadable {
+    /** @param json the application's mapper (only its tree reading is used: unknown keys are ours to ignore) */
+    static Submission json(ObjectMapper json, byte[] body) throws Unreadable {
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = json.readTree(body);
         } catch (JsonProcessingException e) {
             throw new Unreadable("the body is not valid JSON");
         } catch (IOException e) {

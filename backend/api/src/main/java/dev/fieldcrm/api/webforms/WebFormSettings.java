@@ -26,6 +26,12 @@ public interface WebFormSettings {
         @WithDefault("https://www.google.com/recaptcha/api/siteverify")
         java.net.URI recaptchaUrl();
 
+        /** Where browsers load Turnstile's widget script from (its own by default; the browser tests serve a fake). */
+        java.util.Optional<String> turnstileScriptUrl();
+
+        /** Where browsers load reCAPTCHA's widget script from. */
+        java.util.Optional<String> recaptchaScriptUrl();
+
         /** To connect, and again until the answer arrives: a submission waits for it, so it is short. */
         @WithDefault("3s")
         java.time.Duration timeout();

@@ -1,5 +1,6 @@
 package dev.fieldcrm.api.embed;
 
+import dev.fieldcrm.api.support.CaptchaStub;
 import dev.fieldcrm.api.support.Chromium;
 import dev.fieldcrm.api.support.Website;
 import dev.fieldcrm.api.webforms.FormFixtures;
@@ -80,6 +81,30 @@ class EmbedSnippetBrowserTest {
         assertThat(request.get("tracking").m().get("utm_source").s()).isEqualTo("newsletter");
         assertThat(request.get("tracking").m().get("utm_campaign").s()).isEqualTo("spring");
         assertThat(request.get("tracking").m().get("page").s()).isEqualTo(page);
+    }
+
+    @Test
+    void captchaForm_rendersTheProvidersWidget_sendsItsToken_andAsksAgainForTheNextFill() {
+        JsonPath form = exampleSiteShows(WebForms.createWithCaptcha(site.localhostOrigin()), site.localhostOrigin() + "/");
+        WebElement rendered = waitFor(RENDERED);
+        WebElement human = waitFor(RENDERED + " .fieldcrm-captcha .fake-captcha");
+        assertThat(human.getAttribute("data-sitekey")).isEqualTo(WebForms.SITE_KEY);
+        recordSubmissions();
+        fillRendered("Robo Check", "robo@northwind.example", "+49 30 1111111", "Am I human?");
+
+        rendered.findElement(By.cssSelector("button[type=submit]")).click();
+        statusSays(RENDERED, "Please confirm that you are not a robot.");
+        assertThat((List<?>) browser.executeScript("return window.fieldcrmSent;")).isEmpty();
+
+        human.click();
+        rendered.findElement(By.cssSelector("button[type=submit]")).click();
+
+        thankedAndStored(RENDERED, form, 1);
+        String response = onlySubmission().getString("captcha");
+        assertThat(response).startsWith("pass-widget-");
+        assertThat(CaptchaStub.callsWith(response)).singleElement()
+                .satisfies(call -> assertThat(call.provider()).isEqualTo("TURNSTILE"));
+        assertThat(((Number) browser.executeScript("return window.fakeCaptchaResets;")).intValue()).isEqualTo(1);
     }
 
     @Test

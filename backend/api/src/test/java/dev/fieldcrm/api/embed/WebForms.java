@@ -10,6 +10,7 @@ import static dev.fieldcrm.api.support.Api.as;
 /** The example site's web form, made and read through the admin API by tenant acme's admin. */
 final class WebForms {
     static final String THANK_YOU = "Thanks! A specialist will call you back today.";
+    static final String SITE_KEY = "site-key-widget";
 
     private WebForms() {
     }
@@ -18,6 +19,13 @@ final class WebForms {
     static JsonPath create(String... allowedOrigins) {
         return as("acme", "adm").body(input(allowedOrigins)).post("/api/v1/web-forms").then().statusCode(201)
                 .extract().jsonPath();
+    }
+
+    /** The same form with Turnstile in front of it (the test profile loads the widget from {@code CaptchaStub}). */
+    static JsonPath createWithCaptcha(String... allowedOrigins) {
+        Map<String, Object> input = new java.util.HashMap<>(input(allowedOrigins));
+        input.put("captcha", Map.of("provider", "TURNSTILE", "siteKey", SITE_KEY, "secret", "widget-secret"));
+        return as("acme", "adm").body(input).post("/api/v1/web-forms").then().statusCode(201).extract().jsonPath();
     }
 
     /** The admin changes the form's allowed origins to {@code origins} alone. */

@@ -38,6 +38,7 @@ public class CaptchaStub implements QuarkusTestResourceLifecycleManager {
             }
             server.createContext("/turnstile", exchange -> answer(exchange, "TURNSTILE"));
             server.createContext("/recaptcha", exchange -> answer(exchange, "RECAPTCHA"));
+            server.createContext("/widget.js", CaptchaStub::widget);
             // A slow answer must not hold up the others: one daemon thread per call.
             server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(task -> {
                 Thread thread = new Thread(task, "captcha-stub");
@@ -48,7 +49,41 @@ public class CaptchaStub implements QuarkusTestResourceLifecycleManager {
         }
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("fieldcrm.forms.captcha.turnstile-url", base + "/turnstile",
-                "fieldcrm.forms.captcha.recaptcha-url", base + "/recaptcha");
+                "fieldcrm.forms.captcha.recaptcha-url", base + "/recaptcha",
+                "fieldcrm.forms.captcha.turnstile-script-url", base + "/widget.js?api=turnstile",
+                "fieldcrm.forms.captcha.recaptcha-script-url", base + "/widget.js?api=grecaptcha");
+    }
+
+    /**
+     * A fake of the providers' widget scripts with their explicit-render API ({@code render(box, {sitekey, callback})},
+     * {@code reset(id)}, the {@code onload} callback named in the URL): a button "I am human" whose click hands the
+     * page a fresh {@code pass-widget-…} token (which the siteverify stub accepts). Resets are counted on the page.
+     */
+    private static void widget(HttpExchange exchange) throws IOException {
+        String script = """
+                (function () {
+                  var q = new URLSearchParams(document.currentScript.src.split('?')[1]);
+                  window[q.get('api')] = window[q.get('api')] || {
+                    render: function (box, options) {
+                      var b = document.createElement('button');
+                      b.type = 'button'; b.className = 'fake-captcha'; b.textContent = 'I am human';
+                      b.setAttribute('data-sitekey', options.sitekey);
+                      b.onclick = function () { options.callback('pass-widget-' + Math.random().toString(36).slice(2)); };
+                      box.appendChild(b);
+                      return 'widget-' + box.parentNode.id;
+                    },
+                    reset: function () { window.fakeCaptchaResets = (window.fakeCaptchaResets || 0) + 1; }
+                  };
+                  window[q.get('onload')]();
+                })();
+                """;
+        byte[] bytes = script.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/javascript");
+        exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     /** The calls that carried this response token (tokens are unique per test). */

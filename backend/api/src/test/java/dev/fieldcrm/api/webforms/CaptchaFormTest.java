@@ -29,6 +29,7 @@ import static dev.fieldcrm.api.webforms.FormFixtures.visitor;
 import static dev.fieldcrm.api.webforms.FormFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -57,7 +58,7 @@ class CaptchaFormTest {
     }
 
     @Test
-    void theSecret_isNeverReturned_butTheConfigNamesTheProviderAndSiteKey() {
+    void theSecret_isNeverReturned_butTheConfigNamesTheProviderSiteKeyAndWidgetScript() {
         Form form = newForm(captchaForm("TURNSTILE"));
 
         String read = as(form.tenant(), "boss").get("/api/v1/web-forms/" + form.id()).then().statusCode(200)
@@ -66,6 +67,7 @@ class CaptchaFormTest {
         String list = as(form.tenant(), "mia").get("/api/v1/web-forms").then().statusCode(200).extract().asString();
         String config = visitor().header("Origin", SITE).get("/api/v1/forms/" + form.key()).then().statusCode(200)
                 .body("captcha.provider", equalTo("TURNSTILE")).body("captcha.siteKey", equalTo("site-key-1"))
+                .body("captcha.scriptUrl", endsWith("/widget.js?api=turnstile")) // the test profile's fake widget
                 .extract().asString();
 
         assertThat(read).doesNotContain(SECRET).doesNotContain("secret");

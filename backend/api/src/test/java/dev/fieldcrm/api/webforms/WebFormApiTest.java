@@ -99,6 +99,9 @@ class WebFormApiTest {
         assertThat(fields(assertProblem(as(tenant, "boss").body(with(form("Bad"), "fields",
                 List.of(Map.of("name", "Bad Name", "label", "x", "type", "text", "required", true))))
                 .post("/api/v1/web-forms"), 422))).contains("fields[0].name");
+        assertThat(fields(assertProblem(as(tenant, "boss").body(with(form("Won"), "routing",
+                Map.of("pipelineId", "clients", "stageId", "won"))).post("/api/v1/web-forms"), 422)))
+                .containsExactly("routing.stageId"); // deals from a form start at an open stage only
         as(tenant, "boss").get("/api/v1/web-forms").then().statusCode(200).body("size()", equalTo(0));
     }
 

@@ -76,10 +76,18 @@ public final class DealService {
      * create) a repeated create returns the stored deal instead of failing.
      */
     public Deal create(Caller caller, String requestedId, DealInput input, IdempotentRequest idempotent) {
+        return create(caller, requestedId, input, null, idempotent);
+    }
+
+    /**
+     * The same, starting at {@code stageId}: an open stage of the pipeline whose required fields the deal fills (null:
+     * the first stage) — a web form's routing names where its deals start.
+     */
+    public Deal create(Caller caller, String requestedId, DealInput input, String stageId, IdempotentRequest idempotent) {
         String id = requestedId == null ? Ids.newId() : Ids.requireValid("id", requestedId);
         Instant now = clock.instant();
         ChangeSet changes = new ChangeSet();
-        Deal deal = planCreate(caller, id, input, null, caller.userId(), caller.teamId(), null, now, changes);
+        Deal deal = planCreate(caller, id, input, stageId, caller.userId(), caller.teamId(), null, now, changes);
         Idempotency.remember(changes, caller, idempotent, deal, now);
         try {
             writer.apply(caller.tenantId(), changes);

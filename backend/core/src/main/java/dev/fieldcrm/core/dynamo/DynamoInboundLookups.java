@@ -2,6 +2,7 @@ package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.leads.InboundLookups;
 import dev.fieldcrm.core.leads.InboundMatch;
+import dev.fieldcrm.core.leads.ConsentConfirmation;
 import dev.fieldcrm.core.leads.InboundRequest;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.shared.RecordRef;
@@ -42,6 +43,12 @@ public final class DynamoInboundLookups implements InboundLookups {
     @Override
     public Optional<Lead> lead(String tenantId, String leadId) {
         return get(LeadKeys.lead(tenantId, leadId), Lead.class);
+    }
+
+    /** GetItem (consistent) {@code T#t#INBOUND#<requestId>} / {@code OPTIN}. */
+    @Override
+    public Optional<ConsentConfirmation> consentConfirmation(String tenantId, String requestId) {
+        return get(LeadKeys.consentConfirmation(tenantId, requestId), ConsentConfirmation.class);
     }
 
     /** One BatchGetItem (consistent) of at most four guards: {@code T#t#UNIQUE#<kind>#<value>} / {@code GUARD}. */

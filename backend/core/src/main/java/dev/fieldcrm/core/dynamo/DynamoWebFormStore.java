@@ -59,7 +59,8 @@ public final class DynamoWebFormStore implements WebFormStore {
         return new WebFormCounts(count(item, FormCounter.RECEIVED), count(item, FormCounter.SPAM_HONEYPOT),
                 count(item, FormCounter.SPAM_TOO_FAST), count(item, FormCounter.SPAM_TOKEN),
                 count(item, FormCounter.RATE_LIMITED), count(item, FormCounter.REPLAYS),
-                count(item, FormCounter.SPAM_CAPTCHA), count(item, FormCounter.CAPTCHA_UNAVAILABLE));
+                count(item, FormCounter.SPAM_CAPTCHA), count(item, FormCounter.CAPTCHA_UNAVAILABLE),
+                count(item, FormCounter.FAILED));
     }
 
     private static long count(Map<String, AttributeValue> item, FormCounter counter) {

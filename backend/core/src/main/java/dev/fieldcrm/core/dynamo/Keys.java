@@ -180,6 +180,7 @@ public final class Keys {
             case dev.fieldcrm.core.notify.Delivery d -> NotifyKeys.of(tenantId, d);
             case dev.fieldcrm.core.notify.Suppression s -> NotifyKeys.of(tenantId, s);
             case dev.fieldcrm.core.leads.InboundRequest r -> LeadKeys.of(tenantId, r);
+            case dev.fieldcrm.core.leads.ConsentConfirmation c -> LeadKeys.of(tenantId, c);
             case dev.fieldcrm.core.leads.Lead l -> LeadKeys.of(tenantId, l);
             case dev.fieldcrm.core.leads.LeadSettings s -> LeadKeys.of(tenantId, s);
             case dev.fieldcrm.core.leads.LeadAuditEntry a -> LeadKeys.of(tenantId, a);

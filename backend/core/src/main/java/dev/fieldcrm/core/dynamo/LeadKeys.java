@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.dynamo;
 
+import dev.fieldcrm.core.leads.ConsentConfirmation;
 import dev.fieldcrm.core.leads.InboundRequest;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.leads.LeadSettings;
@@ -22,6 +23,7 @@ import java.util.Map;
  *       their audit entries are the settings partition's {@code AUDIT#…} items.</li>
  *   <li>round-robin counter: {@code T#t#ROUNDROBIN#<poolId>} / {@code COUNTER} with a number {@code next}, advanced
  *       by an atomic UpdateItem ADD; each pool its own partition, so busy pools do not share one hot key.</li>
+ *   <li>double opt-in: {@code T#t#INBOUND#<requestId>} / {@code OPTIN} — beside its request.</li>
  *   <li>lead audit entry: {@code T#t#LEAD#<id>} / {@code AUDIT#<at>#<entryId>}.</li>
  * </ul>
  */
@@ -30,6 +32,7 @@ final class LeadKeys {
     static final String LEAD_SK = "LEAD";
     static final String SETTINGS_SK = "LEADS";
     static final String COUNTER_SK = "COUNTER";
+    static final String OPTIN_SK = "OPTIN";
 
     private LeadKeys() {
     }
@@ -100,5 +103,14 @@ final class LeadKeys {
 
     static Map<String, AttributeValue> of(String tenantId, InboundRequest request) {
         return inbound(tenantId, request.id());
+    }
+
+    /** A double opt-in beside its request: {@code T#t#INBOUND#<requestId>} / {@code OPTIN}. */
+    static Map<String, AttributeValue> consentConfirmation(String tenantId, String requestId) {
+        return Keys.key(Keys.tenant(tenantId) + "INBOUND#" + requestId, OPTIN_SK);
+    }
+
+    static Map<String, AttributeValue> of(String tenantId, ConsentConfirmation confirmation) {
+        return consentConfirmation(tenantId, confirmation.id());
     }
 }

@@ -2,7 +2,7 @@ package dev.fieldcrm.core.informing;
 
 /** What a signed public link may do: each purpose has its own code inside the token, so one cannot stand for another. */
 public enum LinkPurpose {
-    UNSUBSCRIBE(1), SURVEY(2);
+    UNSUBSCRIBE(1), SURVEY(2), CONSENT(3);
 
     final int code;
 

@@ -103,7 +103,7 @@ public final class Unsubscribes {
     }
 
     /** {@code an***@example.com}, {@code +7******4567}: enough for the owner to recognise, little for anyone else. */
-    static String mask(String address) {
+    public static String mask(String address) {
         int at = address.indexOf('@');
         if (at > 0) {
             return address.substring(0, Math.min(2, at)) + "***" + address.substring(at);

@@ -77,7 +77,7 @@ public final class InboundEvents {
             tracking.put("utm_source", event.adSource().strip());
         }
         InboundRequest request = new InboundRequest(Ids.newId(), checked.channel(), integration.id(), integration.name(),
-                event.eventId(), now, fields, tracking, call, integration.routing(), InboundStatus.RECEIVED, null, 1);
+                event.eventId(), now, fields, tracking, call, integration.routing(), InboundStatus.RECEIVED, null, 1, List.of());
         return log.receive(key.tenantId(), request,
                 List.of(ReplayGuard.of("INTEGRATION#" + integration.id() + "#EVENT#" + event.eventId(), REPLAY_WINDOW)));
     }

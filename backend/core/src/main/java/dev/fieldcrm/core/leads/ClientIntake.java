@@ -15,6 +15,7 @@ import dev.fieldcrm.core.deals.DealInput;
 import dev.fieldcrm.core.deals.DealService;
 import dev.fieldcrm.core.journal.InteractionInput;
 import dev.fieldcrm.core.journal.JournalService;
+import dev.fieldcrm.core.journal.NoNextStepReason;
 import dev.fieldcrm.core.normalize.Phones;
 import dev.fieldcrm.core.reminders.LeadAssignment;
 import dev.fieldcrm.core.reminders.Notifications;
@@ -25,6 +26,7 @@ import dev.fieldcrm.core.shared.ValidationFailed;
 import dev.fieldcrm.core.store.AlreadyExists;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
+import dev.fieldcrm.core.tasks.Task;
 import dev.fieldcrm.core.tasks.TaskPlan;
 import dev.fieldcrm.core.users.User;
 
@@ -59,7 +61,9 @@ final class ClientIntake {
 
     /**
      * Attaches the request to the client holding its person's email or phone; the owner is notified (at most once a
-     * day per client: the journal and the agenda show every request).
+     * day per client: the journal and the agenda show every request). A client who writes again while the step to
+     * answer an earlier request is still open gets the interaction but no second step: the open one is the answer to
+     * both, and a pile of identical steps on the owner's agenda helps nobody.
      *
      * @return empty when the guard's client is gone (match again)
      */
@@ -72,12 +76,14 @@ final class ClientIntake {
         Client client = card.client();
         User owner = assignee.pick(intake, client.ownerId()).orElseThrow(() -> noOne(intake));
         String contactId = card.contacts().stream().anyMatch(c -> c.id().equals(holder.contactId())) ? holder.contactId() : null;
-        JournalService.Logged logged = logInbound(intake, client.id(), contactId, owner);
+        Optional<Task> openStep = card.openTasks().stream().filter(ClientIntake::answersARequest).findFirst();
+        JournalService.Logged logged = logInbound(intake, client.id(), contactId, owner, openStep.orElse(null));
+        String taskId = openStep.map(Task::id).orElse(logged.interaction().nextTaskId());
         String dealId = card.openDeals().isEmpty() ? openDeal(intake, client.id(), client.name(), contactId, owner) : null;
         notifications.leadAssigned(intake.tenantId(), owner.id(), new LeadAssignment("client", client.id(), intake.day(),
                 client.name(), client.name(), InboundWording.actor(intake.request())));
         return Optional.of(new InboundOutcome(InboundOutcome.Kind.MATCHED_CLIENT, client.id(), contactId, null, dealId,
-                logged.interaction().id(), owner.id(), logged.interaction().nextTaskId(), intake.now()));
+                logged.interaction().id(), owner.id(), taskId, intake.now()));
     }
 
     /**
@@ -97,7 +103,7 @@ final class ClientIntake {
             return resume(intake).orElseThrow();
         }
         String dealId = openDeal(intake, clientId, client.name(), contactId, owner);
-        JournalService.Logged logged = logInbound(intake, clientId, contactId, owner);
+        JournalService.Logged logged = logInbound(intake, clientId, contactId, owner, null);
         return new InboundOutcome(InboundOutcome.Kind.NEW_CLIENT, clientId, contactId, null, dealId,
                 logged.interaction().id(), owner.id(), logged.interaction().nextTaskId(), intake.now());
     }
@@ -127,7 +133,8 @@ final class ClientIntake {
         ContactDetails contactDetails = rules.normalise(new ContactDetails(person.displayName(), null, null,
                 person.phone() == null ? List.of() : List.of(person.phone()),
                 person.email() == null ? List.of() : List.of(person.email()), null, null,
-                consented(fields, "email", "marketing"), consented(fields, "sms")));
+                ContactConsents.given(fields.consents(), ContactConsents.EMAIL),
+                ContactConsents.given(fields.consents(), ContactConsents.SMS)));
         Caller system = intake.system();
         Client client = new Client(clientId, owner.id(), owner.teamId(), details, false, null, List.of(),
                 intake.now(), Intake.ACTOR, intake.now(), Intake.ACTOR, 1);
@@ -146,20 +153,31 @@ final class ClientIntake {
         }
     }
 
-    private JournalService.Logged logInbound(Intake intake, String clientId, String contactId, User owner) {
+    /** An open step that processing planned to answer an earlier request (written by {@value Intake#ACTOR}). */
+    private static boolean answersARequest(Task task) {
+        return task.isOpen() && Intake.ACTOR.equals(task.createdBy()) && task.kind() == InboundWording.nextStepKind();
+    }
+
+    /**
+     * @param openStep the step already open for an earlier request (then none is planned: the journal's rule "a next
+     *                 step or a reason" is met with {@code OTHER} and a comment naming that step), or null
+     */
+    private JournalService.Logged logInbound(Intake intake, String clientId, String contactId, User owner, Task openStep) {
         InboundRequest request = intake.request();
-        TaskPlan nextStep = new TaskPlan(InboundWording.nextStepKind(), InboundWording.nextStepTitle(request, intake.person()),
-                intake.contactBy(), null, contactId, owner.id());
+        TaskPlan nextStep = openStep != null ? null : new TaskPlan(InboundWording.nextStepKind(),
+                InboundWording.nextStepTitle(request, intake.person()), intake.contactBy(), null, contactId, owner.id());
         InteractionInput input = new InteractionInput(InboundWording.interactionType(request),
                 request.receivedAt().truncatedTo(ChronoUnit.SECONDS), contactId, InboundWording.channel(request),
-                InboundWording.summary(request), null, nextStep, null, null, null, null);
+                InboundWording.summary(request), null, nextStep, openStep == null ? null : NoNextStepReason.OTHER,
+                openStep == null ? null : "answered by the open step \"" + openStep.title() + "\"", null, null);
         return journal.log(intake.system(), clientId, intake.idOf("interaction"), input, null);
     }
 
     /**
-     * A deal owned by the assignee at the first stage of the routing's pipeline, with the channel's source and the
-     * UTM data as custom fields. A routing naming a pipeline or source the tenant does not have (changed since the
-     * form was set up) falls back to the default pipeline without a source, rather than failing the request.
+     * A deal owned by the assignee at the routing's stage (else the first stage) of the routing's pipeline, with the
+     * channel's source and the UTM data as custom fields. A routing naming a pipeline, stage or source the tenant no
+     * longer has, or a stage that is no longer open or requires fields an inbound deal cannot fill (changed since the
+     * form was set up), falls back to the default pipeline's first stage without a source, rather than failing.
      *
      * <p>One inbound deal per client and day, whoever gets there first: the request that created the client and the
      * ones attaching to it meanwhile (before its deal was written) all create the same deal id, so there is one deal.
@@ -168,26 +186,18 @@ final class ClientIntake {
         String dealId = Ids.derived(clientId, "inbound#" + intake.day());
         InboundRequest request = intake.request();
         String pipelineId = request.routing() == null ? null : request.routing().pipelineId();
+        String stageId = pipelineId == null ? null : request.routing().stageId();
         String title = InboundWording.dealTitle(request, clientName);
         Map<String, String> tracking = InboundWording.trackingFields(request);
         Caller asOwner = intake.as(owner);
         try {
             return deals.create(asOwner, dealId, new DealInput(title, clientId, contactId, null, null,
-                    InboundWording.source(request, false), null, null, null, tracking, null, pipelineId), null).id();
+                    InboundWording.source(request, false), null, null, null, tracking, null, pipelineId), stageId, null).id();
         } catch (ValidationFailed misconfigured) {
             Deal deal = deals.create(asOwner, dealId, new DealInput(title, clientId, contactId, null, null, null, null,
                     null, null, tracking, null, null), null);
             return deal.id();
         }
-    }
-
-    private static boolean consented(LeadFields fields, String... names) {
-        for (String name : names) {
-            if (Boolean.TRUE.equals(fields.consents().get(name))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static IllegalStateException noOne(Intake intake) {

@@ -26,7 +26,8 @@ final class InboundAssignee {
                 return owner;
             }
         }
-        String chosen = assigner.assign(intake.tenantId(), intake.request().fields(), intake.request().routing());
+        String chosen = assigner.assign(intake.tenantId(), intake.request().fields(), intake.request().routing(),
+                intake.terms().settings());
         return chosen == null ? Optional.empty() : active(intake.tenantId(), chosen);
     }
 

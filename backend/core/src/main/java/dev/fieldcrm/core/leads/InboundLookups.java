@@ -16,4 +16,7 @@ public interface InboundLookups {
      * moment ago). Either argument may be null.
      */
     InboundMatch match(String tenantId, String email, String phone);
+
+    /** A request's double opt-in (consistent read). */
+    Optional<ConsentConfirmation> consentConfirmation(String tenantId, String requestId);
 }

@@ -22,6 +22,8 @@ public record InboundOutcome(Kind kind, String clientId, String contactId, Strin
         /** A new client + contact + deal at the pipeline's first stage (tenant setting). */
         NEW_CLIENT,
         /** Nothing to do: a call just started (its ENDED or MISSED event does the work). */
-        NOTED
+        NOTED,
+        /** Processing failed every attempt; the request's {@code failure} says why. Nothing was made for it. */
+        FAILED
     }
 }

@@ -38,23 +38,31 @@ public final class InboundProcessing implements ChangeListener {
      * is one round — a burst of requests from one person all write the same client card or lead, one at a time.
      */
     private static final int ROUNDS = 100;
+    /**
+     * Runs of one request that may fail before it is given up as {@link InboundStatus#FAILED}: a bug or bad data that
+     * fails every time would otherwise hold the stream's shard and be retried until the record expires.
+     */
+    public static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_FAILURE_TEXT = 300;
 
     private final InboundLookups lookups;
     private final IntakeTerms.Source terms;
     private final ClientIntake clientIntake;
     private final LeadIntake leadIntake;
     private final ChangeWriter writer;
+    private final InboundFailures failures;
     private final Clock clock;
 
     public InboundProcessing(InboundLookups lookups, IntakeTerms.Source terms, LeadAssigner assigner, UserStore users,
                              ClientQueries clients, JournalService journal, DealService deals, ChangeWriter writer,
-                             Notifications notifications, Clock clock) {
+                             Notifications notifications, InboundFailures failures, Clock clock) {
         InboundAssignee assignee = new InboundAssignee(assigner, users);
         this.lookups = lookups;
         this.terms = terms;
         this.clientIntake = new ClientIntake(clients, journal, deals, assignee, writer, notifications);
         this.leadIntake = new LeadIntake(lookups, assignee, writer, notifications);
         this.writer = writer;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -75,19 +83,56 @@ public final class InboundProcessing implements ChangeListener {
             return null; // deleted since (a tenant's data removed): nothing to process
         }
         InboundRequest request = stored.get();
-        if (request.status() == InboundStatus.PROCESSED) {
-            return request.outcome();
+        if (request.status() != InboundStatus.RECEIVED) {
+            return request.outcome(); // processed, or given up
         }
         IntakeTerms tenantTerms = terms.of(tenantId);
         Intake intake = new Intake(tenantId, request, InboundPerson.of(request.fields(), tenantTerms.phoneRegion()),
                 tenantTerms, clock.instant());
-        InboundOutcome outcome = handle(intake);
+        InboundOutcome outcome;
         try {
-            writer.apply(tenantId, new ChangeSet().replace(request.processed(outcome), request.version()));
+            outcome = handle(intake);
+        } catch (RuntimeException e) {
+            return failed(tenantId, request, e);
+        }
+        ChangeSet processed = new ChangeSet().replace(request.processed(outcome), request.version());
+        if (!request.pendingConsents().isEmpty() && intake.person().email() != null) {
+            // Double opt-in: the confirmation (whose insert sends the email) is written with the outcome, so a
+            // redelivery never asks twice. Without an email address there is nowhere to ask: the consents stay ungiven.
+            processed.create(ConsentConfirmation.pending(request, intake.person().email(), outcome, intake.now()));
+        }
+        try {
+            writer.apply(tenantId, processed);
         } catch (VersionConflict processedMeanwhile) {
             // Another worker recorded this request's outcome first; it made the same records (same derived ids).
         }
         return outcome;
+    }
+
+    /**
+     * Records a failed run on the request. Before the last allowed one it throws again, so the stream retries the
+     * record (transient trouble: throttling, a timeout); the last one marks the request FAILED and returns, so the
+     * stream moves on. Whatever the failed run wrote stays: every record has a derived id, so nothing is half-made
+     * twice, and a person sees the request as failed.
+     */
+    private InboundOutcome failed(String tenantId, InboundRequest request, RuntimeException e) {
+        String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        why = why.length() > MAX_FAILURE_TEXT ? why.substring(0, MAX_FAILURE_TEXT) : why;
+        boolean last = request.attempts() + 1 >= MAX_ATTEMPTS;
+        InboundRequest recorded = last ? request.failed(why, clock.instant()) : request.attemptFailed(why);
+        ChangeSet changes = new ChangeSet().replace(recorded, request.version());
+        if (last) {
+            failures.count(recorded, changes);
+        }
+        try {
+            writer.apply(tenantId, changes);
+        } catch (VersionConflict recordedMeanwhile) {
+            // Another worker recorded this run (or finished the request): the next delivery reads what it wrote.
+        }
+        if (!last) {
+            throw e;
+        }
+        return recorded.outcome();
     }
 
     private InboundOutcome handle(Intake intake) {

@@ -1,6 +1,7 @@
 package dev.fieldcrm.core.leads;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,10 @@ import java.util.Map;
  *                   {@code utm_term}, {@code utm_content}, {@code referrer}, {@code page}
  * @param call       the call's details; null unless {@code channel} is {@link InboundChannel#CALL}
  * @param outcome    null while {@link InboundStatus#RECEIVED}
+ * @param attempts   processing runs that failed so far (bounded: {@link InboundProcessing#MAX_ATTEMPTS})
+ * @param failure    why the last run failed (the exception's class and message, cut to 300 characters)
+ * @param pendingConsents optional consents ticked on a double opt-in form: not in {@code fields.consents} (not given
+ *                   yet) until the person confirms them by the emailed link ({@link ConsentConfirmation})
  */
 public record InboundRequest(
         String id,
@@ -33,14 +38,40 @@ public record InboundRequest(
         LeadRouting routing,
         InboundStatus status,
         InboundOutcome outcome,
-        long version) {
+        long version,
+        List<String> pendingConsents,
+        int attempts,
+        String failure) {
 
     public InboundRequest {
         tracking = tracking == null ? Map.of() : Map.copyOf(tracking);
+        pendingConsents = pendingConsents == null ? List.of() : List.copyOf(pendingConsents);
+    }
+
+    /** A request as received (no failed attempt yet). */
+    public InboundRequest(String id, InboundChannel channel, String sourceId, String sourceName, String externalId,
+                          Instant receivedAt, LeadFields fields, Map<String, String> tracking, InboundCall call,
+                          LeadRouting routing, InboundStatus status, InboundOutcome outcome, long version,
+                          List<String> pendingConsents) {
+        this(id, channel, sourceId, sourceName, externalId, receivedAt, fields, tracking, call, routing, status, outcome,
+                version, pendingConsents, 0, null);
     }
 
     public InboundRequest processed(InboundOutcome result) {
         return new InboundRequest(id, channel, sourceId, sourceName, externalId, receivedAt, fields, tracking, call,
-                routing, InboundStatus.PROCESSED, result, version + 1);
+                routing, InboundStatus.PROCESSED, result, version + 1, pendingConsents, attempts, failure);
+    }
+
+    /** One more failed run, still RECEIVED (the stream retries it). */
+    InboundRequest attemptFailed(String why) {
+        return new InboundRequest(id, channel, sourceId, sourceName, externalId, receivedAt, fields, tracking, call,
+                routing, status, outcome, version + 1, pendingConsents, attempts + 1, why);
+    }
+
+    /** The last allowed run failed too: given up. */
+    InboundRequest failed(String why, Instant at) {
+        return new InboundRequest(id, channel, sourceId, sourceName, externalId, receivedAt, fields, tracking, call,
+                routing, InboundStatus.FAILED, new InboundOutcome(InboundOutcome.Kind.FAILED, null, null, null, null, null,
+                null, null, at), version + 1, pendingConsents, attempts + 1, why);
     }
 }

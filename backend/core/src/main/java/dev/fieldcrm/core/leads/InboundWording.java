@@ -27,6 +27,17 @@ final class InboundWording {
         };
     }
 
+    /**
+     * The language to write to the person in (a double opt-in email): Russian when the form's name or what they wrote
+     * is in Cyrillic, else English. The form has no language setting, and this is what the person saw and typed.
+     */
+    static String locale(InboundRequest request) {
+        LeadFields f = request.fields();
+        String seen = String.join(" ", request.sourceName() == null ? "" : request.sourceName(),
+                f == null || f.name() == null ? "" : f.name(), f == null || f.message() == null ? "" : f.message());
+        return seen.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) ? "ru" : "en";
+    }
+
     /** Who "handed over" the record in the owner's notification. */
     static String actor(InboundRequest request) {
         return switch (request.channel()) {

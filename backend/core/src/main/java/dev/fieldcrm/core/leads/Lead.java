@@ -85,6 +85,12 @@ public record Lead(
     }
 
     /** The lead leaving the inbox: converted, merged or rejected (a new version; no more SLA). */
+    /** The lead with other fields (e.g. consents confirmed), written by {@code by}. */
+    public Lead withFields(LeadFields newFields, String by, Instant at) {
+        return new Lead(id, status, ownerId, teamId, newFields, email, phone, source, sourceName, tracking,
+                inboundIds, contactBy, resolution, clientId, createdAt, at, by, version + 1);
+    }
+
     public Lead resolved(LeadStatus newStatus, String why, String intoClientId, String by, Instant at) {
         return new Lead(id, newStatus, ownerId, teamId, fields, email, phone, source, sourceName, tracking,
                 inboundIds, null, why, intoClientId, createdAt, at, by, version + 1);

@@ -8,8 +8,9 @@ package dev.fieldcrm.core.leads;
  */
 public interface LeadAssigner {
     /**
+     * @param settings the tenant's lead settings, already read by the caller (processing reads them once per request)
      * @return the assignee's user id; null only when the tenant has no active user at all (the lead then waits in
      *         the tenant-wide inbox)
      */
-    String assign(String tenantId, LeadFields fields, LeadRouting routing);
+    String assign(String tenantId, LeadFields fields, LeadRouting routing, LeadSettings settings);
 }

@@ -19,7 +19,7 @@ public final class LeadAssignment implements LeadAssigner {
         this.counter = counter;
     }
 
-    @Override
+    /** Reads the settings itself, unless the routing's fixed owner is active (then one GetItem in all). */
     public String assign(String tenantId, LeadFields fields, LeadRouting routing) {
         if (routing != null && routing.ownerId() != null
                 && users.find(tenantId, routing.ownerId()).filter(User::active).isPresent()) {
@@ -29,6 +29,7 @@ public final class LeadAssignment implements LeadAssigner {
     }
 
     /** The same, with the settings the caller has already read (saves their GetItem). */
+    @Override
     public String assign(String tenantId, LeadFields fields, LeadRouting routing, LeadSettings tenantSettings) {
         return switch (AssignmentRules.choose(tenantSettings, users.list(tenantId), fields, routing)) {
             case AssignmentRules.Person p -> p.userId();

@@ -1,5 +1,7 @@
 package dev.fieldcrm.core.leads;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,5 +26,19 @@ public record LeadFields(
     public LeadFields {
         consents = consents == null ? Map.of() : Map.copyOf(consents);
         custom = custom == null ? Map.of() : Map.copyOf(custom);
+    }
+
+    /** The same fields without these consents (neither given nor declined: pending confirmation). */
+    public LeadFields withoutConsents(Collection<String> names) {
+        Map<String, Boolean> kept = new HashMap<>(consents);
+        kept.keySet().removeAll(names);
+        return new LeadFields(name, company, email, phone, country, region, city, message, kept, custom);
+    }
+
+    /** The same fields with these consents given (confirmed by the person). */
+    public LeadFields withConsentsGiven(Collection<String> names) {
+        Map<String, Boolean> given = new HashMap<>(consents);
+        names.forEach(consent -> given.put(consent, true));
+        return new LeadFields(name, company, email, phone, country, region, city, message, given, custom);
     }
 }

@@ -40,7 +40,9 @@ final class LeadIntake {
     }
 
     /**
-     * A new open lead for the assignee, due for contact within the SLA; the assignee is notified.
+     * A new open lead for the assignee, due for contact within the SLA. The assignee is notified by
+     * {@code AssignmentChanges} from the lead's insert on the stream (the lead is written by {@link Intake#ACTOR}, not
+     * by its owner), so this does not notify too: that cost a BatchGetItem and a refused claim per lead.
      *
      * @param resumed the request's lead exists already (an earlier run stopped before recording the outcome)
      */
@@ -48,10 +50,6 @@ final class LeadIntake {
         String leadId = intake.idOf("lead");
         Lead lead = resumed ? lookups.lead(intake.tenantId(), leadId).orElseGet(() -> newLead(intake, leadId))
                 : newLead(intake, leadId);
-        if (lead.ownerId() != null) {
-            notifications.leadAssigned(intake.tenantId(), lead.ownerId(), new LeadAssignment("lead", lead.id(), lead.version(),
-                    intake.person().displayName(), lead.fields().company(), InboundWording.actor(intake.request())));
-        }
         return outcome(InboundOutcome.Kind.NEW_LEAD, lead, intake);
     }
 

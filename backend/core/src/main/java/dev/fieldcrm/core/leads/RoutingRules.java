@@ -1,6 +1,7 @@
 package dev.fieldcrm.core.leads;
 
 import dev.fieldcrm.core.deals.Pipeline;
+import dev.fieldcrm.core.deals.StageKind;
 import dev.fieldcrm.core.deals.SalesConfig;
 import dev.fieldcrm.core.shared.FieldError;
 import dev.fieldcrm.core.users.User;
@@ -30,8 +31,11 @@ public final class RoutingRules {
         if (routing.stageId() != null) {
             if (routing.pipelineId() == null) {
                 errors.add(new FieldError("routing.stageId", "needs routing.pipelineId"));
-            } else if (pipeline.isPresent() && pipeline.get().stages().stream().noneMatch(s -> s.id().equals(routing.stageId()))) {
+            } else if (pipeline.isPresent() && pipeline.get().stage(routing.stageId()).isEmpty()) {
                 errors.add(new FieldError("routing.stageId", "is not a stage of the pipeline"));
+            } else if (pipeline.isPresent() && pipeline.get().stage(routing.stageId()).get().kind() != StageKind.OPEN) {
+                // Trial, frozen and closed stages have their own use cases (a trial end, a return date, a reason).
+                errors.add(new FieldError("routing.stageId", "must be an open (work in progress) stage"));
             }
         }
         if (routing.source() != null && !sales.settings().sources().contains(routing.source())) {

@@ -12,6 +12,14 @@ public interface CaptchaVerifier {
      */
     CaptchaVerdict verify(CaptchaProvider provider, String secret, String responseToken, String remoteIp);
 
+    /**
+     * Where browsers load the provider's widget from: the provider's own script unless the deployment points
+     * elsewhere (the browser tests serve a fake widget locally). Configuration, never a tenant's input.
+     */
+    default String widgetScript(CaptchaProvider provider) {
+        return provider.widgetScript;
+    }
+
     /** For wiring without any provider (tests and tools whose forms have no CAPTCHA): every check is unavailable. */
     CaptchaVerifier NONE = (provider, secret, responseToken, remoteIp) -> CaptchaVerdict.UNAVAILABLE;
 }

@@ -9,7 +9,9 @@ public enum FormCounter {
     SPAM_CAPTCHA("spamCaptcha"),
     CAPTCHA_UNAVAILABLE("captchaUnavailable"),
     RATE_LIMITED("rateLimited"),
-    REPLAYS("replays");
+    REPLAYS("replays"),
+    /** Stored, but processing failed every attempt (the worker gave up on it). */
+    FAILED("failed");
 
     public final String attribute;
 

@@ -107,7 +107,7 @@ public final class FormSubmissions {
     /** The form as the snippet renders it, with a fresh time-trap token. No DynamoDB call beyond {@link #resolve}. */
     public PublicForm config(Resolved resolved) {
         WebForm form = resolved.key().form();
-        return PublicForm.of(form, tokens.issue(form.id(), clock.instant()));
+        return PublicForm.of(form, tokens.issue(form.id(), clock.instant()), captchas::widgetScript);
     }
 
     /**
@@ -145,7 +145,9 @@ public final class FormSubmissions {
             case IN_TIME -> {
             }
         }
-        LeadFields fields = leadFields(form, submission);
+        LeadFields given = leadFields(form, submission);
+        List<String> pending = form.doubleOptIn() ? optionalTicked(form, given) : List.of();
+        LeadFields fields = pending.isEmpty() ? given : given.withoutConsents(pending);
         // After the field checks: a person who must correct a field keeps their (single-use) CAPTCHA response.
         if (form.captcha() != null) {
             switch (verifyCaptcha(form.captcha(), submission.captcha(), address)) {
@@ -164,7 +166,7 @@ public final class FormSubmissions {
         String submissionId = submission.submissionId() == null ? Ids.newId() : submission.submissionId();
         InboundRequest request = new InboundRequest(Ids.newId(), InboundChannel.WEB_FORM, form.id(), form.name(),
                 submissionId, now, fields, tracking(submission), null, form.routing(),
-                InboundStatus.RECEIVED, null, 1);
+                InboundStatus.RECEIVED, null, 1, pending);
         List<ReplayGuard> guards = List.of(
                 ReplayGuard.of("FORM#" + form.id() + "#SUB#" + submissionId, SUBMISSION_ID_WINDOW),
                 ReplayGuard.of("FORM#" + form.id() + "#SAME#" + SameContent.hash(request.fields()), SAME_CONTENT_WINDOW));
@@ -245,6 +247,15 @@ public final class FormSubmissions {
         });
         return new LeadFields(values.get("name"), values.get("company"), values.get("email"), values.get("phone"),
                 values.get("country"), values.get("region"), values.get("city"), values.get("message"), consents, custom);
+    }
+
+    /**
+     * On a double opt-in form, the optional consents the person ticked: they are not given until confirmed by the
+     * emailed link (required ones — e.g. to process the request — are given by sending the form).
+     */
+    private static List<String> optionalTicked(WebForm form, LeadFields fields) {
+        return form.consents().stream().filter(c -> !c.required())
+                .map(FormConsent::name).filter(name -> Boolean.TRUE.equals(fields.consents().get(name))).toList();
     }
 
     private static Map<String, String> tracking(Submission s) {

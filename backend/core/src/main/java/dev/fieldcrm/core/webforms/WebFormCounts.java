@@ -11,7 +11,8 @@ package dev.fieldcrm.core.webforms;
  * @param captchaUnavailable the CAPTCHA provider could not be asked: answered 503, nothing stored
  * @param rateLimited  refused with 429 (per address or per form)
  * @param replays      the same submission again (same id, or the same content within minutes): nothing new stored
+ * @param failed       stored, but the worker's processing failed every attempt (status FAILED: a person looks at it)
  */
 public record WebFormCounts(long received, long spamHoneypot, long spamTooFast, long spamToken, long rateLimited,
-                            long replays, long spamCaptcha, long captchaUnavailable) {
+                            long replays, long spamCaptcha, long captchaUnavailable, long failed) {
 }

@@ -123,7 +123,7 @@ class InboundLogTest {
         LeadFields fields = new LeadFields("Anna", "Acme", "anna@example.com", null, null, null, null, "hello", Map.of(), Map.of());
         return new InboundRequest(Ids.newId(), InboundChannel.WEB_FORM, "f1", "Contact us", "sub-1", at, fields,
                 Map.of("utm_source", "ads"), null, new LeadRouting(null, null, "website", null, null),
-                InboundStatus.RECEIVED, null, 1);
+                InboundStatus.RECEIVED, null, 1, null);
     }
 
     private Map<String, AttributeValue> item(String pk, String sk) {

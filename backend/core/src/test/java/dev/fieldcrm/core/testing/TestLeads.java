@@ -41,10 +41,10 @@ public final class TestLeads {
         Instant at = Instant.parse("2026-11-23T09:00:00Z").plusSeconds(Math.abs(Ids.newId().hashCode() % 100_000));
         LeadFields fields = new LeadFields(name, company, email, phone, "Россия", null, "Тверь", message, Map.of(), Map.of());
         InboundRequest request = new InboundRequest(Ids.newId(), InboundChannel.WEB_FORM, "form1", "Contact us",
-                Ids.newId(), at, fields, Map.of("utm_source", "google"), null, null, InboundStatus.PROCESSED, null, 2);
+                Ids.newId(), at, fields, Map.of("utm_source", "google"), null, null, InboundStatus.PROCESSED, null, 2, null);
         InboundRequest call = new InboundRequest(Ids.newId(), InboundChannel.CALL, "int1", "Call tracking",
                 Ids.newId(), at.plusSeconds(60), fields, Map.of(),
-                new InboundCall(InboundCall.Event.MISSED, null, null, "yandex-direct"), null, InboundStatus.PROCESSED, null, 2);
+                new InboundCall(InboundCall.Event.MISSED, null, null, "yandex-direct"), null, InboundStatus.PROCESSED, null, 2, null);
         Lead lead = new Lead(Ids.newId(), LeadStatus.OPEN, ownerId, teamId, fields, email, phone, "website", "Contact us",
                 Map.of("utm_source", "google"), List.of(request.id(), call.id()), at.plusSeconds(900), null, null, at, at,
                 "website", 1);

@@ -10,6 +10,10 @@ import io.smallrye.config.WithDefault;
  */
 @ConfigMapping(prefix = "fieldcrm.notify")
 public interface InformingConfig extends LinkSettings {
+    /** The double opt-in page's URL before the token (the API's {@code /api/v1/forms/confirm/}). */
+    @WithDefault("http://localhost:8080/api/v1/forms/confirm/")
+    String confirmUrl();
+
     /** Messages per second a mailing may send (the SES/SNS account's quota minus room for reminders). */
     @WithDefault("10")
     double mailingRatePerSecond();

@@ -1,12 +1,9 @@
 package dev.fieldcrm.worker.config;
 
+import dev.fieldcrm.core.testing.OwnObjectMappers;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,19 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OneObjectMapperTest {
 
     @Test
-    void noWorkerClass_makesAnObjectMapperOfItsOwn() throws IOException {
-        List<Path> offenders;
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            offenders = sources.filter(p -> p.toString().endsWith(".java")).filter(OneObjectMapperTest::makesOne).toList();
-        }
-        assertThat(offenders).isEmpty();
-    }
-
-    private static boolean makesOne(Path source) {
-        try {
-            return Files.readString(source).contains("new ObjectMapper(");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    void noWorkerClass_makesAnObjectMapperOfItsOwn() {
+        assertThat(OwnObjectMappers.in(Path.of("src/main/java"))).isEmpty();
     }
 }

@@ -8,7 +8,15 @@ import dev.fieldcrm.core.leads.InboundChannel;
 import dev.fieldcrm.core.leads.InboundRequest;
 import dev.fieldcrm.core.leads.InboundStatus;
 import dev.fieldcrm.core.leads.Lead;
+import dev.fieldcrm.core.dynamo.CoreServices;
+import dev.fieldcrm.core.dynamo.InboundServices;
+import dev.fieldcrm.core.leads.InboundProcessing;
+import dev.fieldcrm.core.leads.IntakeTerms;
+import dev.fieldcrm.core.leads.LeadAssigner;
 import dev.fieldcrm.core.leads.LeadFields;
+import dev.fieldcrm.core.leads.LeadRouting;
+import dev.fieldcrm.core.leads.LeadSettings;
+import dev.fieldcrm.core.reminders.Notifications;
 import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.worker.support.WorkerDynamoResource;
@@ -39,7 +47,27 @@ final class Inbound {
     private static InboundRequest request(InboundChannel channel, LeadFields fields, InboundCall call) {
         return new InboundRequest(Ids.newId(), channel, "form-1", "Contact us", "sub-" + Ids.newId(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), fields,
-                Map.of("utm_source", "google", "utm_campaign", "spring"), call, null, InboundStatus.RECEIVED, null, 1);
+                Map.of("utm_source", "google", "utm_campaign", "spring"), call, null, InboundStatus.RECEIVED, null, 1, null);
+    }
+
+    /** The request as a double opt-in form stores it: the optional consent is pending, not given. */
+    static InboundRequest pending(InboundRequest r, String consent) {
+        return new InboundRequest(r.id(), r.channel(), r.sourceId(), r.sourceName(), r.externalId(), r.receivedAt(),
+                r.fields().withoutConsents(java.util.List.of(consent)), r.tracking(), r.call(), r.routing(), r.status(),
+                r.outcome(), r.version(), java.util.List.of(consent));
+    }
+
+    /** The request as a form with this routing stores it. */
+    static InboundRequest routed(InboundRequest r, LeadRouting routing) {
+        return new InboundRequest(r.id(), r.channel(), r.sourceId(), r.sourceName(), r.externalId(), r.receivedAt(),
+                r.fields(), r.tracking(), r.call(), routing, r.status(), r.outcome(), r.version(), r.pendingConsents());
+    }
+
+    /** Processing as in a tenant whose unmatched requests become a client + contact + deal (lead settings: CLIENT). */
+    static InboundProcessing clientMode(CoreServices core, LeadAssigner assigner, Notifications notifications) {
+        return InboundServices.processing(WorkerDynamoResource.client(), WorkerDynamoResource.TABLE, core,
+                tenantId -> IntakeTerms.of(new LeadSettings(null, LeadSettings.CreateAs.CLIENT, 15, null, null, null, 0)),
+                assigner, notifications, java.time.Clock.systemUTC());
     }
 
     /** Stores the request as the public endpoint does (one transaction), so its insert is on the stream. */

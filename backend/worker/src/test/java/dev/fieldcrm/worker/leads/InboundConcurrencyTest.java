@@ -2,23 +2,19 @@ package dev.fieldcrm.worker.leads;
 
 import dev.fieldcrm.core.clients.ClientCard;
 import dev.fieldcrm.core.dynamo.CoreServices;
-import dev.fieldcrm.core.dynamo.InboundServices;
 import dev.fieldcrm.core.leads.InboundOutcome;
 import dev.fieldcrm.core.leads.InboundProcessing;
 import dev.fieldcrm.core.leads.InboundRequest;
-import dev.fieldcrm.core.leads.IntakeTerms;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.leads.LeadAssigner;
 import dev.fieldcrm.core.reminders.Notifications;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.PageRequest;
 import dev.fieldcrm.core.shared.Role;
-import dev.fieldcrm.worker.support.WorkerDynamoResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,9 +86,7 @@ class InboundConcurrencyTest {
     }
 
     private InboundProcessing clientMode() {
-        return InboundServices.processing(WorkerDynamoResource.client(), WorkerDynamoResource.TABLE, core,
-                tenantId -> new IntakeTerms("RU", true, received -> received.plusSeconds(900)), assigner,
-                notifications, Clock.systemUTC());
+        return Inbound.clientMode(core, assigner, notifications);
     }
 
     private static List<InboundRequest> sameEmail(String email) {

@@ -6,10 +6,12 @@ import dev.fieldcrm.core.clients.Contact;
 import dev.fieldcrm.core.clients.ContactDetails;
 import dev.fieldcrm.core.deals.Deal;
 import dev.fieldcrm.core.dynamo.CoreServices;
+import dev.fieldcrm.core.dynamo.DynamoWebFormStore;
 import dev.fieldcrm.core.dynamo.NotifyServices;
 import dev.fieldcrm.core.journal.Interaction;
 import dev.fieldcrm.core.journal.InteractionType;
 import dev.fieldcrm.core.journal.JournalFilter;
+import dev.fieldcrm.core.leads.ConsentConfirmation;
 import dev.fieldcrm.core.leads.InboundCall;
 import dev.fieldcrm.core.leads.InboundMatch;
 import dev.fieldcrm.core.leads.InboundOutcome;
@@ -17,7 +19,10 @@ import dev.fieldcrm.core.leads.InboundProcessing;
 import dev.fieldcrm.core.leads.InboundRequest;
 import dev.fieldcrm.core.leads.InboundStatus;
 import dev.fieldcrm.core.leads.Lead;
+import dev.fieldcrm.core.leads.LeadAssigner;
+import dev.fieldcrm.core.leads.LeadRouting;
 import dev.fieldcrm.core.leads.LeadSettings;
+import dev.fieldcrm.core.reminders.Notifications;
 import dev.fieldcrm.core.leads.LeadSla;
 import dev.fieldcrm.core.leads.LeadStatus;
 import dev.fieldcrm.core.shared.Caller;
@@ -28,6 +33,7 @@ import dev.fieldcrm.core.tasks.Task;
 import dev.fieldcrm.core.tasks.TaskKind;
 import dev.fieldcrm.worker.support.DynamoCalls;
 import dev.fieldcrm.worker.support.Stream;
+import dev.fieldcrm.worker.support.WorkerDynamoResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The worker's processing of inbound requests, end to end: a request stored as the public endpoint stores it reaches
@@ -53,6 +60,8 @@ class InboundProcessingTest {
     @Inject NotifyServices notify;
     @Inject InboundProcessing processing;
     @Inject DynamoCalls calls;
+    @Inject LeadAssigner assigner;
+    @Inject Notifications notifications;
 
     @Test
     void aFormFromAnUnknownPerson_becomesAnOpenLead_assignedNotifiedAndDueWithinTheSla() {
@@ -80,7 +89,104 @@ class InboundProcessingTest {
         assertThat(Inbound.lookups().match("acme", null, phone[0])).isEqualTo(new InboundMatch(null, lead.id()));
         assertThat(notify.deliveries().find("acme", "assigned#" + lead.id() + "#" + lead.ownerId() + "#1#EMAIL"))
                 .hasValueSatisfying(d -> assertThat(d.outgoing().model()).containsEntry("recordType", "lead")
-                        .containsEntry("title", "Olga Petrova").containsEntry("assignedBy", "website"));
+                        .containsEntry("title", "Olga Petrova").containsEntry("assignedBy", "inbound"));
+    }
+
+    @Test
+    void aDoubleOptInRequest_leavesTheConsentPending_andEmailsTheSignedConfirmLinkOnce() {
+        InboundRequest request = Inbound.store("acme", Inbound.pending(Inbound.form("Olga Optin", Inbound.unique("optin"), null),
+                "marketing"));
+
+        Stream.pump();
+        processing.on(Inbound.inserted("acme", request)); // a redelivery asks nothing twice
+
+        Lead lead = Inbound.lead("acme", Inbound.stored("acme", request.id()).outcome().leadId());
+        assertThat(lead.fields().consents()).doesNotContainKey("marketing");
+        ConsentConfirmation confirmation = Inbound.lookups().consentConfirmation("acme", request.id()).orElseThrow();
+        assertThat(confirmation.consents()).containsExactly("marketing");
+        assertThat(confirmation.leadId()).isEqualTo(lead.id());
+        assertThat(confirmation.email()).isEqualTo(lead.email());
+        assertThat(confirmation.confirmed()).isFalse();
+        assertThat(confirmation.expiresAt()).isEqualTo(confirmation.createdAt().plus(ConsentConfirmation.VALIDITY));
+        assertThat(notify.deliveries().find("acme", "optin#" + request.id() + "#EMAIL"))
+                .hasValueSatisfying(d -> {
+                    assertThat(d.outgoing().address()).isEqualTo(lead.email());
+                    assertThat(d.outgoing().template()).isEqualTo("consent-confirm");
+                    assertThat((String) d.outgoing().model().get("confirmUrl")).contains("/api/v1/forms/confirm/");
+                });
+    }
+
+    @Test
+    void aDoubleOptInRequestWithoutAnEmail_asksNobody_theConsentStaysUngiven() {
+        String[] phone = Inbound.phone();
+        InboundRequest request = Inbound.store("acme", Inbound.pending(Inbound.form("Phone Only", null, phone[1]), "marketing"));
+
+        Stream.pump();
+
+        assertThat(Inbound.stored("acme", request.id()).status()).isEqualTo(InboundStatus.PROCESSED);
+        assertThat(Inbound.lookups().consentConfirmation("acme", request.id())).isEmpty();
+    }
+
+    @Test
+    void aNewClientsDeal_startsAtTheFormsStage_andAStageNoLongerOpenFallsBackToTheFirstStage() {
+        InboundProcessing clientMode = Inbound.clientMode(core, assigner, notifications);
+        InboundRequest routed = Inbound.store("acme", Inbound.routed(Inbound.form("Staged", Inbound.unique("staged"), null),
+                new LeadRouting("clients", "needs-analysed", null, null, null)));
+        InboundRequest misrouted = Inbound.store("acme", Inbound.routed(Inbound.form("Misrouted", Inbound.unique("misrouted"), null),
+                new LeadRouting("clients", "won", null, null, null)));
+
+        clientMode.on(Inbound.inserted("acme", routed));
+        clientMode.on(Inbound.inserted("acme", misrouted));
+
+        assertThat(dealOf(routed).stageId()).isEqualTo("needs-analysed");
+        assertThat(dealOf(misrouted).stageId()).isEqualTo("new");
+    }
+
+    private Deal dealOf(InboundRequest request) {
+        InboundOutcome outcome = Inbound.stored("acme", request.id()).outcome();
+        return core.deals().get(new Caller("acme", "inbound", Set.of(Role.ADMIN), null, ZoneOffset.UTC), outcome.dealId()).deal();
+    }
+
+    @Test
+    void aSecondRequestFromAKnownClient_whileTheFirstStepIsOpen_addsTheInteractionButNoSecondStep() {
+        String email = Inbound.unique("again");
+        Client client = clientWithContact(REP2, "Again Co", "Ivan", email);
+        InboundRequest first = Inbound.store("acme", Inbound.form("Ivan", email, null));
+        InboundRequest second = Inbound.store("acme", Inbound.form("Ivan", email, null));
+
+        processing.on(Inbound.inserted("acme", first));
+        processing.on(Inbound.inserted("acme", second));
+
+        String step = Inbound.stored("acme", first.id()).outcome().taskId();
+        assertThat(step).isNotNull();
+        assertThat(Inbound.stored("acme", second.id()).outcome().taskId()).isEqualTo(step);
+        assertThat(core.clients().card(REP2, client.id()).openTasks()).extracting(Task::id).containsExactly(step);
+        assertThat(core.journal().byClient(REP2, client.id(), new JournalFilter(null, null, null), PageRequest.first(10))
+                .items()).hasSize(2);
+    }
+
+    @Test
+    void aRequestThatKeepsFailing_isGivenUpAsFailedAfterThreeRuns_countedOnItsForm_andNotRetriedAgain() {
+        String tenant = "nobody" + Ids.newId().substring(20).toLowerCase(); // no users: a new client has no one to go to
+        InboundProcessing clientMode = Inbound.clientMode(core, assigner, notifications);
+        InboundRequest request = Inbound.store(tenant, Inbound.form("Lost", Inbound.unique("lost"), null));
+
+        for (int run = 1; run < InboundProcessing.MAX_ATTEMPTS; run++) {
+            assertThatThrownBy(() -> clientMode.on(Inbound.inserted(tenant, request))).isInstanceOf(IllegalStateException.class);
+            assertThat(Inbound.stored(tenant, request.id()).attempts()).isEqualTo(run);
+            assertThat(Inbound.stored(tenant, request.id()).status()).isEqualTo(InboundStatus.RECEIVED);
+        }
+        clientMode.on(Inbound.inserted(tenant, request)); // the last run gives up instead of throwing
+
+        InboundRequest failed = Inbound.stored(tenant, request.id());
+        assertThat(failed.status()).isEqualTo(InboundStatus.FAILED);
+        assertThat(failed.outcome().kind()).isEqualTo(InboundOutcome.Kind.FAILED);
+        assertThat(failed.attempts()).isEqualTo(InboundProcessing.MAX_ATTEMPTS);
+        assertThat(failed.failure()).contains("no active user");
+        assertThat(new DynamoWebFormStore(WorkerDynamoResource.client(), WorkerDynamoResource.TABLE)
+                .counts(tenant, request.sourceId()).failed()).isEqualTo(1);
+        clientMode.on(Inbound.inserted(tenant, request)); // a redelivery reads it and stops
+        assertThat(Inbound.stored(tenant, request.id()).version()).isEqualTo(failed.version());
     }
 
     @Test
@@ -217,9 +323,7 @@ class InboundProcessingTest {
     @Test
     void aClientOfAnotherTenant_isNeverMatched() {
         String email = Inbound.unique("shared");
-        Client theirs = core.clients().create(GREP, null, client("Globex Side " + Ids.newId()), null);
-        core.contacts().add(GREP, theirs.id(), null, new ContactDetails("Shared", null, null, List.of(), List.of(email),
-                null, null, false, false), null);
+        Client theirs = clientWithContact(GREP, "Globex Side", "Shared", email);
         InboundRequest ours = Inbound.store("acme", Inbound.form("Shared", email, null));
 
         Stream.pump();
@@ -233,9 +337,7 @@ class InboundProcessingTest {
     @Test
     void theSameStreamRecordTwice_andTwoWorkersAtOnce_createNothingTwice() throws Exception {
         String email = Inbound.unique("twice");
-        Client client = core.clients().create(REP2, null, client("Twice Co " + Ids.newId()), null);
-        core.contacts().add(REP2, client.id(), null, new ContactDetails("Twice", null, null, List.of(), List.of(email),
-                null, null, false, false), null);
+        Client client = clientWithContact(REP2, "Twice Co", "Twice", email);
         InboundRequest attached = Inbound.store("acme", Inbound.form("Twice", email, null));
         InboundRequest fresh = Inbound.store("acme", Inbound.form("Fresh", Inbound.unique("fresh"), null));
 
@@ -263,19 +365,16 @@ class InboundProcessingTest {
 
         processing.on(Inbound.inserted("acme", request));
 
-        // request · lead settings · guards · assignment (settings, directory, round-robin turn) · assignee · lead + guards
-        // · notification (user, preferences, Postman claim, suppression, outcome for email; push devices) · request processed
-        assertThat(calls.made()).containsExactly("GetItem", "GetItem", "BatchGetItem", "GetItem", "Query", "UpdateItem",
-                "GetItem", "TransactWriteItems", "BatchGetItem", "PutItem", "GetItem", "PutItem", "Query",
-                "TransactWriteItems");
+        // request · lead settings · guards · assignment (directory, round-robin turn; the settings already read) · assignee
+        // · lead + guards · request processed (the owner is notified from the lead's insert, by AssignmentChanges)
+        assertThat(calls.made()).containsExactly("GetItem", "GetItem", "BatchGetItem", "Query", "UpdateItem",
+                "GetItem", "TransactWriteItems", "TransactWriteItems");
     }
 
     @Test
     void attachingToAKnownClient_makesTheseDynamoCalls() {
         String email = Inbound.unique("countedclient");
-        Client client = core.clients().create(REP2, null, client("Counted Co " + Ids.newId()), null);
-        core.contacts().add(REP2, client.id(), null, new ContactDetails("Counted", null, null, List.of(), List.of(email),
-                null, null, false, false), null);
+        Client client = clientWithContact(REP2, "Counted Co", "Counted", email);
         InboundRequest request = Inbound.store("acme", Inbound.form("Counted", email, null));
         calls.reset();
 
@@ -286,6 +385,14 @@ class InboundProcessingTest {
         assertThat(calls.made()).containsExactly("GetItem", "GetItem", "BatchGetItem", "Query", "GetItem",
                 "Query", "GetItem", "TransactWriteItems", "Query", "Query", "TransactWriteItems",
                 "BatchGetItem", "PutItem", "GetItem", "PutItem", "Query", "TransactWriteItems");
+    }
+
+    /** A client of {@code owner} with one contact holding {@code email} (a known person for the next request). */
+    private Client clientWithContact(Caller owner, String clientName, String contactName, String email) {
+        Client client = core.clients().create(owner, null, client(clientName + " " + Ids.newId()), null);
+        core.contacts().add(owner, client.id(), null, new ContactDetails(contactName, null, null, List.of(), List.of(email),
+                null, null, false, false), null);
+        return client;
     }
 
     static ClientDetails client(String name, String... phones) {
