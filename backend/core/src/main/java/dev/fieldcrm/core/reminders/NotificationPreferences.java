@@ -57,13 +57,13 @@ public record NotificationPreferences(String userId, Map<ReminderKind, Set<Chann
 
     /**
      * The digest comes by email (it is long); what needs attention now comes by push, and by email too when it is
-     * about a contract or a new lead (worth keeping in the inbox). SMS costs money: only on request.
+     * about a contract or a lead (worth keeping in the inbox). SMS costs money: only on request.
      */
     static Set<Channel> defaultChannels(ReminderKind kind) {
         return switch (kind) {
             case DIGEST -> EnumSet.of(Channel.EMAIL);
             case MEETING, OVERDUE, BIRTHDAY -> EnumSet.of(Channel.PUSH);
-            case PROLONGATION, LEAD_ASSIGNED -> EnumSet.of(Channel.EMAIL, Channel.PUSH);
+            case PROLONGATION, LEAD_ASSIGNED, LEAD_SLA -> EnumSet.of(Channel.EMAIL, Channel.PUSH);
         };
     }
 

@@ -4,6 +4,7 @@ import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.Contact;
 import dev.fieldcrm.core.events.Change;
 import dev.fieldcrm.core.events.ChangeListener;
+import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.tasks.Task;
 import dev.fieldcrm.core.users.User;
 
@@ -37,6 +38,9 @@ public final class ReminderChanges implements ChangeListener {
         } else if (change.concerns(User.class)) {
             change.after(User.class).filter(after -> scheduleChanged(change.before(User.class), after))
                     .ifPresent(after -> planner.planDaily(tenant, after.id()));
+        } else if (change.concerns(Lead.class)) {
+            change.after(Lead.class).filter(after -> slaChanged(change.before(Lead.class), after))
+                    .ifPresent(after -> planner.planLeadSla(tenant, after));
         } else if (change.concerns(NotificationPreferences.class)) {
             change.after(NotificationPreferences.class).ifPresent(after -> planner.planDaily(tenant, after.userId()));
         }
@@ -74,6 +78,12 @@ public final class ReminderChanges implements ChangeListener {
         return before.map(b -> !Objects.equals(b.details().birthday(), after.details().birthday())
                         || b.archived() != after.archived())
                 .orElse(after.details().birthday() != null);
+    }
+
+    private static boolean slaChanged(Optional<Lead> before, Lead after) {
+        return before.map(b -> b.status() != after.status() || !Objects.equals(b.contactBy(), after.contactBy())
+                        || !Objects.equals(b.ownerId(), after.ownerId()))
+                .orElse(after.isOpen() && after.contactBy() != null);
     }
 
     private static boolean scheduleChanged(Optional<User> before, User after) {

@@ -3,6 +3,8 @@ package dev.fieldcrm.core.reminders;
 import dev.fieldcrm.core.clients.ClientCard;
 import dev.fieldcrm.core.clients.ClientQueries;
 import dev.fieldcrm.core.clients.Contact;
+import dev.fieldcrm.core.leads.Lead;
+import dev.fieldcrm.core.leads.LeadQueries;
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
 import dev.fieldcrm.core.tasks.Task;
@@ -35,10 +37,12 @@ public final class ReminderContent {
 
     private final TaskQueries tasks;
     private final ClientQueries clients;
+    private final LeadQueries leads;
 
-    public ReminderContent(TaskQueries tasks, ClientQueries clients) {
+    public ReminderContent(TaskQueries tasks, ClientQueries clients, LeadQueries leads) {
         this.tasks = tasks;
         this.clients = clients;
+        this.leads = leads;
     }
 
     public Optional<Map<String, Object>> of(Reminder reminder, Recipient recipient, Instant now) {
@@ -56,6 +60,7 @@ public final class ReminderContent {
                 model.putAll(reminder.details());
                 yield true;
             }
+            case LEAD_SLA -> leadWaiting(recipient.tenantId(), reminder, zone, now, model);
         };
         return any ? Optional.of(model) : Optional.empty();
     }
@@ -108,6 +113,27 @@ public final class ReminderContent {
         model.putAll(step(task.get(), zone, false));
         model.put("place", nullToEmpty(task.get().place()));
         model.put("minutesBefore", Math.max(0, ChronoUnit.MINUTES.between(reminder.fireAt(), task.get().dueAt())));
+        return true;
+    }
+
+    /** Nothing once the lead left the inbox, was contacted, got another deadline or another owner. */
+    private boolean leadWaiting(String tenantId, Reminder reminder, ZoneId zone, Instant now, Map<String, Object> model) {
+        Optional<Lead> lead = leads.find(tenantId, reminder.subjectId())
+                .filter(l -> l.isOpen() && l.contactBy() != null && reminder.recipientId().equals(l.ownerId())
+                        && reminder.occurrenceId().endsWith("#" + l.contactBy()));
+        if (lead.isEmpty()) {
+            return false;
+        }
+        ZonedDateTime deadline = lead.get().contactBy().atZone(zone);
+        model.put("leadId", lead.get().id());
+        model.put("leadName", lead.get().displayName());
+        model.put("company", lead.get().fields() == null ? "" : nullToEmpty(lead.get().fields().company()));
+        model.put("phone", nullToEmpty(lead.get().phone()));
+        model.put("email", nullToEmpty(lead.get().email()));
+        model.put("sourceName", nullToEmpty(lead.get().sourceName()));
+        model.put("date", deadline.toLocalDate().toString());
+        model.put("time", HH_MM.format(deadline));
+        model.put("minutesLate", Math.max(0, ChronoUnit.MINUTES.between(lead.get().contactBy(), now)));
         return true;
     }
 

@@ -170,7 +170,7 @@ public final class ReminderDispatcher implements ScheduledJob {
                     handled.fireAt(), now);
             case OVERDUE -> ReminderPlanning.followingOverdueNudge(r.user().id(), r.timing(), handled.fireAt(), now);
             case BIRTHDAY -> birthdayAfter(handled, r, now);
-            case MEETING, PROLONGATION, LEAD_ASSIGNED -> null;
+            case MEETING, PROLONGATION, LEAD_ASSIGNED, LEAD_SLA -> null;
         };
         return following == null ? handled.handled(now) : new Reminder(following.slot(), following.id(), handled.kind(),
                 handled.recipientId(), handled.clientId(), handled.subjectId(), handled.details(), following.fireAt(), true,

@@ -13,7 +13,9 @@ public enum ReminderKind {
     /** A key person's birthday. */
     BIRTHDAY,
     /** A deal, client or lead was handed to the user (immediate). */
-    LEAD_ASSIGNED;
+    LEAD_ASSIGNED,
+    /** A lead the user owns is still in the inbox when the time to contact it (the tenant's SLA) has run out. */
+    LEAD_SLA;
 
     /** The template's name: the kind in lower case with dashes ({@code lead-assigned}). */
     public String template() {

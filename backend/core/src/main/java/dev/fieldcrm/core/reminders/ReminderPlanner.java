@@ -4,6 +4,7 @@ import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientQueries;
 import dev.fieldcrm.core.clients.Contact;
 import dev.fieldcrm.core.clients.Contract;
+import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
 import dev.fieldcrm.core.tasks.Task;
@@ -136,6 +137,22 @@ public final class ReminderPlanner {
         Occurrence next = ReminderPlanning.birthday(contact.id(), contact.details().birthday(), owner.get().timing(), clock.instant());
         upsert(tenantId, next, ReminderKind.BIRTHDAY, client.get().ownerId(), contact.clientId(), contact.id(),
                 Map.of(BIRTHDAY, contact.details().birthday().toString()));
+    }
+
+    /**
+     * An open lead with a time to contact it reminds its owner when that time runs out; a lead converted, merged,
+     * rejected or without an owner loses its reminder.
+     */
+    public void planLeadSla(String tenantId, Lead lead) {
+        String slot = "leadsla#" + lead.id();
+        Optional<Recipient> owner = lead.isOpen() && lead.contactBy() != null && lead.ownerId() != null
+                ? recipients.find(tenantId, lead.ownerId()) : Optional.empty();
+        if (owner.isEmpty()) {
+            remove(tenantId, slot);
+            return;
+        }
+        upsert(tenantId, ReminderPlanning.leadSla(lead.id(), lead.contactBy(), owner.get().timing(), clock.instant()),
+                ReminderKind.LEAD_SLA, lead.ownerId(), null, lead.id(), Map.of());
     }
 
     /** Keeps an immediate notification for when the recipient's quiet hours end. */

@@ -130,6 +130,16 @@ public final class ReminderPlanning {
     }
 
     /**
+     * The reminder that a lead is still waiting: at its {@code contactBy} (already working time: the tenant's SLA),
+     * moved out of the owner's quiet hours. The occurrence names the deadline, so a new deadline is a new reminder.
+     */
+    public static Occurrence leadSla(String leadId, Instant contactBy, Timing timing, Instant now) {
+        ZonedDateTime fire = timing.deliverable(contactBy.atZone(timing.zone()));
+        String slot = "leadsla#" + leadId;
+        return new Occurrence(slot, slot + "#" + contactBy, notBeforeNextTick(fire.toInstant(), now));
+    }
+
+    /**
      * The next birthday greeting reminder at {@link #DAY_REMINDER_AT} owner-local on the birthday (today's if that
      * moment is still ahead). A 29 February birthday is remembered on 28 February in other years.
      */

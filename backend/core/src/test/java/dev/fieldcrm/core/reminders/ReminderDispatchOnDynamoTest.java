@@ -1,24 +1,29 @@
 package dev.fieldcrm.core.reminders;
 
-import dev.fieldcrm.core.testing.TestClock;
 import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientDetails;
 import dev.fieldcrm.core.clients.Contact;
 import dev.fieldcrm.core.clients.ContactDetails;
 import dev.fieldcrm.core.clients.Contract;
 import dev.fieldcrm.core.dynamo.CoreServices;
+import dev.fieldcrm.core.dynamo.DynamoChangeWriter;
 import dev.fieldcrm.core.dynamo.DynamoUserStore;
 import dev.fieldcrm.core.dynamo.ReminderServices;
 import dev.fieldcrm.core.dynamo.TableDesign;
 import dev.fieldcrm.core.events.Change;
+import dev.fieldcrm.core.leads.Lead;
+import dev.fieldcrm.core.leads.LeadFields;
+import dev.fieldcrm.core.leads.LeadStatus;
 import dev.fieldcrm.core.notify.Channel;
 import dev.fieldcrm.core.notify.Outgoing;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.shared.Role;
+import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.tasks.Task;
 import dev.fieldcrm.core.tasks.TaskKind;
 import dev.fieldcrm.core.tasks.TaskPlan;
+import dev.fieldcrm.core.testing.TestClock;
 import dev.fieldcrm.core.users.User;
 import dev.fieldcrm.dynamodblocal.DynamoDbLocalServer;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -277,6 +283,43 @@ class ReminderDispatchOnDynamoTest {
         assertThat(postman.sent("overdue#gleb")).extracting(Outgoing::id)
                 .containsExactly("overdue#gleb#2026-11-24#PUSH#" + device("gleb"));
         assertThat(postman.sent("overdue#gleb").getFirst().model()).containsEntry("overdueCount", 1);
+    }
+
+    private Lead lead(String id, String owner, Instant contactBy) {
+        Instant created = contactBy.minus(Duration.ofMinutes(15));
+        Lead lead = new Lead(id, LeadStatus.OPEN, owner, "east", new LeadFields("Ольга Новикова", "ООО «Север»",
+                "olga@example.com", "+79165551234", null, null, null, null, null, null), "olga@example.com",
+                "+79165551234", "website", "Demo form", null, null, contactBy, null, null, created, created, "inbound", 1);
+        new DynamoChangeWriter(dynamo, TABLE).apply(tenant, new ChangeSet().create(lead));
+        return lead;
+    }
+
+    @Test
+    void aLeadStillOpenWhenItsSlaRunsOut_remindsItsOwnerOnce_andALeadConvertedBeforeRemindsNobody() {
+        clock.set("2026-11-23T06:00:00Z"); // 09:00 in Moscow
+        user("lena", "Europe/Moscow", "ru");
+        Instant contactBy = Instant.parse("2026-11-23T06:15:00Z");
+        Lead waiting = lead("L-waiting-" + Ids.newId(), "lena", contactBy);
+        Lead handled = lead("L-handled-" + Ids.newId(), "lena", contactBy);
+        streamed(null, waiting);
+        streamed(null, handled);
+        assertThat(slot("leadsla#" + waiting.id()).fireAt()).isEqualTo(contactBy);
+
+        clock.set("2026-11-23T06:10:00Z");
+        Lead converted = handled.resolved(LeadStatus.CONVERTED, "called, converted", "C1", "lena", clock.instant());
+        new DynamoChangeWriter(dynamo, TABLE).apply(tenant, new ChangeSet().replace(converted, handled.version()));
+        streamed(handled, converted);
+        assertThat(slot("leadsla#" + handled.id()).pending()).as("a converted lead's reminder is dropped").isFalse();
+
+        clock.set("2026-11-23T06:16:00Z");
+        dispatch(Instant.parse("2026-11-23T06:00:00Z"), clock.instant());
+        dispatch(Instant.parse("2026-11-23T06:00:00Z"), clock.instant());
+
+        assertThat(postman.sent("leadsla#" + waiting.id())).hasSize(2) // email + push by default, each once
+                .allSatisfy(m -> assertThat(m.model()).containsEntry("leadName", "Ольга Новикова")
+                        .containsEntry("time", "09:15").containsEntry("phone", "+79165551234"));
+        assertThat(postman.sent("leadsla#" + handled.id())).isEmpty();
+        assertThat(slot("leadsla#" + waiting.id()).pending()).isFalse();
     }
 
     @Test
