@@ -72,7 +72,9 @@ public final class ReceivablesChanges implements ChangeListener {
         Map<String, BigDecimal> now = state.ownerId() == null ? Map.of() : counters(state.receivables());
         String team = TeamScope.teamKey(state.teamId());
         boolean sameOwner = Objects.equals(old.ownerId(), state.ownerId()) && Objects.equals(old.teamId(), team);
-        if (sameOwner && sameAmounts(old.counters(), now)) {
+        // Nothing owed before or now (every new client, a handover of a client who owes nothing): nothing to move.
+        boolean nothingOwed = old.counters().isEmpty() && now.isEmpty();
+        if (nothingOwed || sameOwner && sameAmounts(old.counters(), now)) {
             return;
         }
         ChangeSet changes = new ChangeSet();

@@ -93,9 +93,10 @@ class WebhookStreamTest {
         // delivery, read the subscription (secret), claim, record the outcome, record the first success. Beside it,
         // data hygiene reads the tenant's rule settings and looks for the new client's deals (GetItem, one Query, none
         // found), the analytics aggregates count the new client (one Query of the tenant's users, one transaction:
-        // marker + ADD), and the sync feed places the client in its owner's feed (one BatchWriteItem).
+        // marker + ADD), the sync feed places the client in its owner's feed (one BatchWriteItem), and the receivables
+        // tally reads the client's state (one BatchGetItem; it owes nothing, so nothing is written).
         assertThat(calls.made()).containsSubsequence("Query", "TransactWriteItems", "GetItem", "TransactWriteItems",
-                "TransactWriteItems", "TransactWriteItems").hasSize(11).filteredOn("Query"::equals).hasSize(3);
+                "TransactWriteItems", "TransactWriteItems").hasSize(12).filteredOn("Query"::equals).hasSize(3);
         assertThat(calls.made()).filteredOn("BatchWriteItem"::equals).hasSize(1);
 
         core.clients().update(rep, client.id(), client.version(), details("Renamed " + Ids.newId()));
