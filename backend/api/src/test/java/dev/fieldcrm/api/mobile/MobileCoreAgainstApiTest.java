@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fieldcrm.api.support.Fetch;
 import dev.fieldcrm.api.support.Given;
+import dev.fieldcrm.api.support.SyncFixtures;
+import dev.fieldcrm.api.support.TestData;
+import dev.fieldcrm.core.clients.Client;
+import dev.fieldcrm.core.dynamo.SyncServices;
 import dev.fieldcrm.mobile.core.MobileCore;
 import dev.fieldcrm.mobile.core.api.ApiException;
 import dev.fieldcrm.mobile.core.api.ApiRequest;
@@ -16,9 +20,11 @@ import dev.fieldcrm.mobile.core.outbox.OutboxCommand;
 import dev.fieldcrm.mobile.core.store.LocalRecord;
 import dev.fieldcrm.mobile.core.store.RecordKind;
 import dev.fieldcrm.mobile.core.sync.Conflict;
+import dev.fieldcrm.mobile.core.sync.SyncEngine;
 import dev.fieldcrm.mobile.core.sync.SyncReport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,16 +36,22 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The mobile core's outbox against this API running in-process (DynamoDB Local): what the rep did offline reaches
- * the server once, conflicts come back to the rep, and another rep's client cannot be written. The pull side
- * ({@code /api/v1/sync}) is tested against a contract-B fake in mobile/core until the backend's sync is merged.
+ * the server once, conflicts come back to the rep, and another rep's client cannot be written; the pull from
+ * {@code /api/v1/sync} brings the rep's scope (snapshot, then the feed). The API tests have no stream: a test hands
+ * the worker's feed listener the change the stream would carry, as {@code SyncApiTest} does.
  */
 @QuarkusTest
 class MobileCoreAgainstApiTest {
     @TempDir
     Path device;
+
+    @Inject
+    SyncServices feed;
 
     private static URI api() {
         return URI.create("http://localhost:" + RestAssured.port);
@@ -47,7 +59,11 @@ class MobileCoreAgainstApiTest {
 
     /** The app on the device, opened (again) at {@code clock}'s time and signed in as {@code user} of acme. */
     private MobileCore appOnline(String user, Clock clock) throws ApiException {
-        MobileCore core = MobileCore.open(device, api(), clock);
+        return appOnline(device, user, clock);
+    }
+
+    private MobileCore appOnline(Path storage, String user, Clock clock) throws ApiException {
+        MobileCore core = MobileCore.open(storage, api(), clock);
         core.api().localLogin("acme", user);
         return core;
     }
@@ -72,6 +88,14 @@ class MobileCoreAgainstApiTest {
         return new NewInteraction("VISIT", Instant.now().minus(5, ChronoUnit.MINUTES), summary, "Interested", null,
                 NextStep.of("CALL", "Call back about the order", nextStepDue), null, null,
                 new NewInteraction.CheckIn(55.75, 37.61, 12.5, Instant.now().minus(6, ChronoUnit.MINUTES)), null);
+    }
+
+    private static List<String> idsOf(MobileCore core, RecordKind kind) {
+        return core.store().all(kind).stream().map(LocalRecord::id).toList();
+    }
+
+    private static String clientName(MobileCore core, String clientId) {
+        return core.store().get(RecordKind.CLIENT, clientId).orElseThrow().data().path("details").path("name").asText();
     }
 
     private static List<String> journalSummaries(String user, String clientId) {
@@ -189,5 +213,97 @@ class MobileCoreAgainstApiTest {
         assertThat(pushed.refused()).isEqualTo(1);
         assertThat(app.conflicts().all().getFirst().problem().status()).isIn(403, 404);
         assertThat(journalSummaries("rep1", acmeClient)).doesNotContain("Cross tenant");
+    }
+
+    @Test
+    void aFreshDevicesFirstSync_takesTheSnapshotOfItsRepsScope_andHoldsNoneOfAnotherRepsClients() throws Exception {
+        String rep = SyncFixtures.freshRep("acme");
+        String other = SyncFixtures.freshRep("acme");
+        String withContact = Given.client(rep);
+        String withStep = Given.client(rep);
+        String contactId = Given.contact(rep, withContact, "Ольга");
+        String taskId = Given.task(rep, withStep, Map.of("kind", "VISIT", "title", "Visit",
+                "dueAt", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString()));
+        String othersClient = Given.client(other);
+        MobileCore app = appOnline(rep, Clock.systemUTC());
+
+        SyncReport report = app.sync().sync();
+
+        assertThat(report.outcome()).isEqualTo(SyncReport.Outcome.DONE);
+        assertThat(report.snapshot()).isTrue();
+        assertThat(idsOf(app, RecordKind.CLIENT)).containsExactlyInAnyOrder(withContact, withStep)
+                .doesNotContain(othersClient);
+        assertThat(app.store().ofClient(RecordKind.CONTACT, withContact)).extracting(LocalRecord::id)
+                .containsExactly(contactId);
+        assertThat(app.store().ofClient(RecordKind.TASK, withStep)).extracting(LocalRecord::id).containsExactly(taskId);
+        JsonNode profile = app.api().send(ApiRequest.get("/api/v1/clients/" + withContact)).body().get("client");
+        LocalRecord stored = app.store().get(RecordKind.CLIENT, withContact).orElseThrow();
+        assertThat(stored.data()).isEqualTo(profile);
+        assertThat(stored.version()).isEqualTo(profile.get("version").asLong());
+        assertThat(stored.pending()).isFalse();
+    }
+
+    @Test
+    void theNextSync_appliesAManagersRename_andRemovesAClientHandedOverToAnotherRep_whoseDeviceGetsIt(
+            @TempDir Path othersDevice) throws Exception {
+        String rep = SyncFixtures.freshRep("acme");
+        String other = SyncFixtures.freshRep("acme");
+        String kept = Given.client(rep);
+        String handedOver = Given.client(rep);
+        String handedOversContact = Given.contact(rep, handedOver, "Пётр");
+        MobileCore app = appOnline(rep, Clock.systemUTC());
+        MobileCore othersApp = appOnline(othersDevice, other, Clock.systemUTC());
+        app.sync().sync();
+        othersApp.sync().sync();
+        assertThat(idsOf(app, RecordKind.CONTACT)).containsExactly(handedOversContact);
+
+        Client keptBefore = SyncFixtures.storedClient("acme", kept);
+        String newName = "Renamed by the manager " + kept;
+        as("acme", "mgr").header("If-Match", "\"1\"").body(TestData.client(newName))
+                .put("/api/v1/clients/" + kept).then().statusCode(200);
+        SyncFixtures.streamed(feed, "acme", keptBefore, SyncFixtures.storedClient("acme", kept));
+        Client handedBefore = SyncFixtures.storedClient("acme", handedOver);
+        as("acme", "mgr").header("If-Match", "\"1\"").body(Map.of("ownerId", other))
+                .post("/api/v1/clients/" + handedOver + "/reassign").then().statusCode(200);
+        SyncFixtures.streamed(feed, "acme", handedBefore, SyncFixtures.storedClient("acme", handedOver));
+
+        SyncReport report = app.sync().sync();
+
+        assertThat(report.outcome()).isEqualTo(SyncReport.Outcome.DONE);
+        assertThat(report.snapshot()).isFalse();
+        assertThat(clientName(app, kept)).isEqualTo(newName);
+        assertThat(app.store().get(RecordKind.CLIENT, kept).orElseThrow().version()).isEqualTo(2L);
+        assertThat(idsOf(app, RecordKind.CLIENT)).containsExactly(kept);
+        assertThat(idsOf(app, RecordKind.CONTACT)).isEmpty();
+
+        assertThat(othersApp.sync().sync().snapshot()).isFalse();
+        assertThat(idsOf(othersApp, RecordKind.CLIENT)).containsExactly(handedOver);
+        assertThat(othersApp.store().get(RecordKind.CLIENT, handedOver).orElseThrow().data().path("ownerId").asText())
+                .isEqualTo(other);
+        assertThat(idsOf(othersApp, RecordKind.CONTACT)).containsExactly(handedOversContact);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "RnwyMDIwLTAxLTAxVDAwOjAwOjAwLjAwMFo", // F|2020-01-01T00:00:00.000Z: older than the feed keeps (410)
+            "not a cursor!"})                      // nothing this API gave out (400)
+    void aCursorTheApiNoLongerTakes_makesTheDeviceTakeANewSnapshot_thatDropsWhatLeftTheScope(String staleCursor)
+            throws Exception {
+        String rep = SyncFixtures.freshRep("acme");
+        String mine = Given.client(rep);
+        String noLongerMine = Given.client("rep1");
+        MobileCore app = appOnline(rep, Clock.systemUTC());
+        takeClientOnto(app, mine);
+        app.store().put(new LocalRecord(RecordKind.CLIENT, noLongerMine, noLongerMine, 1L, Instant.now(),
+                app.store().newObject().put("id", noLongerMine), false));
+        app.store().putDocument(SyncEngine.STATE_DOCUMENT, app.store().newObject().put("cursor", staleCursor));
+        app.store().flush();
+
+        SyncReport report = app.sync().sync();
+
+        assertThat(report.outcome()).isEqualTo(SyncReport.Outcome.DONE);
+        assertThat(report.snapshot()).isTrue();
+        assertThat(idsOf(app, RecordKind.CLIENT)).containsExactly(mine);
+        assertThat(app.sync().sync().snapshot()).as("the snapshot's cursor is taken by the API").isFalse();
     }
 }

@@ -21,6 +21,12 @@ public final class Given {
         return client(user, "Client " + TestData.next());
     }
 
+    /** Adds a contact person to a client; its id. */
+    public static String contact(String user, String clientId, String name) {
+        return as("acme", user).body(Map.of("name", name)).post("/api/v1/clients/" + clientId + "/contacts")
+                .then().statusCode(201).extract().path("id");
+    }
+
     /** Logs an interaction on a client; the response ({@code interaction}, {@code completedTask}, {@code nextTask}). */
     public static JsonPath logged(String user, String clientId, Map<String, Object> interaction) {
         return as("acme", user).body(interaction).post("/api/v1/clients/" + clientId + "/interactions")

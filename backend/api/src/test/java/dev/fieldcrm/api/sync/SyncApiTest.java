@@ -1,18 +1,13 @@
 package dev.fieldcrm.api.sync;
 
 import dev.fieldcrm.api.support.DynamoCalls;
-import dev.fieldcrm.api.support.DynamoDbLocalResource;
 import dev.fieldcrm.api.support.Given;
 import dev.fieldcrm.api.support.Problems;
+import dev.fieldcrm.api.support.SyncFixtures;
 import dev.fieldcrm.api.support.TestData;
 import dev.fieldcrm.core.clients.Client;
-import dev.fieldcrm.core.dynamo.DynamoClientQueries;
-import dev.fieldcrm.core.dynamo.DynamoUserStore;
 import dev.fieldcrm.core.dynamo.SyncServices;
-import dev.fieldcrm.core.events.Change;
 import dev.fieldcrm.core.shared.Ids;
-import dev.fieldcrm.core.shared.Role;
-import dev.fieldcrm.core.users.User;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -27,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static dev.fieldcrm.api.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,14 +38,8 @@ class SyncApiTest {
     @Inject DynamoCalls calls;
     @Inject SyncServices sync;
 
-    private final DynamoClientQueries clients = new DynamoClientQueries(DynamoDbLocalResource.client(), DynamoDbLocalResource.TABLE);
-
-    /** A new rep of team east of acme (a manager, mgr, can hand clients to and from them). */
     private static String freshRep(String tenant) {
-        String id = "sync-" + Ids.newId().toLowerCase();
-        new DynamoUserStore(DynamoDbLocalResource.client(), DynamoDbLocalResource.TABLE)
-                .save(tenant, new User(id, id.toUpperCase(), id + "@example.com", Set.of(Role.REP), "east", "Europe/Moscow", "en", true, 1));
-        return id;
+        return SyncFixtures.freshRep(tenant);
     }
 
     private static String cursor(String text) {
@@ -89,11 +77,11 @@ class SyncApiTest {
     }
 
     private void streamed(String tenant, Object before, Object after) {
-        sync.changes().on(new Change(tenant, "evt-" + Ids.newId(), before, after));
+        SyncFixtures.streamed(sync, tenant, before, after);
     }
 
     private Client stored(String clientId) {
-        return clients.find("acme", clientId).orElseThrow();
+        return SyncFixtures.storedClient("acme", clientId);
     }
 
     private static List<String> idsOf(List<Map<String, Object>> changes, String kind) {
@@ -104,8 +92,7 @@ class SyncApiTest {
     void aSnapshot_returnsTheRepsClientsContactsAgendaJournalAndOpenDeals_inPages_endingWithAFeedCursor() {
         String rep = freshRep("acme");
         List<String> clientIds = List.of(Given.client(rep), Given.client(rep), Given.client(rep));
-        String contactId = as("acme", rep).body(Map.of("name", "Ольга")).post("/api/v1/clients/" + clientIds.get(0) + "/contacts")
-                .then().statusCode(201).extract().path("id");
+        String contactId = Given.contact(rep, clientIds.get(0), "Ольга");
         JsonPath logged = Given.logged(rep, clientIds.get(1), TestData.interaction(Instant.now().minus(Duration.ofHours(1)),
                 TestData.nextStep(Instant.now().plus(Duration.ofDays(1)))));
         Map<String, Object> deal = new java.util.HashMap<>(Map.of("title", "Поставка", "clientId", clientIds.get(2)));

@@ -40,7 +40,8 @@ import java.util.Set;
  * <p>Not thread-safe: run it on one background thread.
  */
 public final class SyncEngine {
-    static final String STATE_DOCUMENT = "sync-state";
+    /** The store document holding the cursor and the snapshot's progress (tests set a stale cursor through it). */
+    public static final String STATE_DOCUMENT = "sync-state";
     private static final int MAX_PAGES_PER_SYNC = 10_000;
 
     private final ApiClient api;
