@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sync engine against a fake server speaking contract B (the backend's /api/v1/sync is being built on another
- * branch); push is also covered against the real API in backend/api's MobileCoreAgainstApiTest.
+ * The sync engine's corner cases against a fake server speaking contract B; push and pull are also covered against
+ * the real API in backend/api's MobileCoreAgainstApiTest.
  */
 class SyncEngineTest {
     private static final Instant NOW = Instant.parse("2026-12-06T09:00:00Z");
