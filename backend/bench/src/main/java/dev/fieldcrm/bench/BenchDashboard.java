@@ -73,13 +73,13 @@ public final class BenchDashboard {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = BenchDigests.options(args);
-        int reps = Integer.parseInt(options.getOrDefault("reps", "200"));
-        int teams = Integer.parseInt(options.getOrDefault("teams", "10"));
-        int deals = Integer.parseInt(options.getOrDefault("deals", "100000"));
-        int n = Integer.parseInt(options.getOrDefault("n", "2000"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "500"));
-        int changes = Integer.parseInt(options.getOrDefault("changes", "2000"));
-        int evaluations = Integer.parseInt(options.getOrDefault("evaluations", "1000000"));
+        int reps = number(options, "reps", 200);
+        int teams = number(options, "teams", 10);
+        int deals = number(options, "deals", 100_000);
+        int n = number(options, "n", 2000);
+        int warmup = number(options, "warmup", 500);
+        int changes = number(options, "changes", 2000);
+        int evaluations = number(options, "evaluations", 1_000_000);
         Path out = Path.of(options.getOrDefault("out", "backend/bench/results"));
 
         LoadSampler load = new LoadSampler().start();
@@ -265,6 +265,11 @@ public final class BenchDashboard {
                     one.forEach((name, value) -> counters.merge(name, value.multiply(times), BigDecimal::add)));
         }
         return counters;
+    }
+
+    private static int number(Map<String, String> options, String name, int fallback) {
+        String value = options.get(name);
+        return value == null ? fallback : Integer.parseInt(value);
     }
 
     private static BigDecimal n(long value) {
