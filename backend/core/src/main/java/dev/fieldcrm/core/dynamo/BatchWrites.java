@@ -1,11 +1,13 @@
 package dev.fieldcrm.core.dynamo;
 
+import dev.fieldcrm.core.shared.Sleep;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +51,9 @@ final class BatchWrites {
     }
 
     private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying BatchWriteItem", e);
+        Sleep.quietly(Duration.ofMillis(millis));
+        if (Thread.currentThread().isInterrupted()) {
+            throw new IllegalStateException("interrupted while retrying BatchWriteItem");
         }
     }
 }

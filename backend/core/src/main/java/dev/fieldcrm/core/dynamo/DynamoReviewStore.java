@@ -8,9 +8,6 @@ import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +17,6 @@ import java.util.Optional;
 
 /** Review rounds, their rows and tallies (keys in {@link ReviewKeys}). */
 public final class DynamoReviewStore implements ReviewStore {
-    private static final int BATCH = 25;
     private static final int WATCHING_LIMIT = 100;
 
     private final DynamoDbClient dynamo;
@@ -88,28 +84,17 @@ public final class DynamoReviewStore implements ReviewStore {
                 true, PageRequest.first(limit), ReviewTally.class).items();
     }
 
-    /** BatchWriteItem, 25 items a call; unprocessed items are sent again. */
+    /** BatchWriteItem, 25 items a call ({@link BatchWrites}: what comes back unprocessed is sent again, with a pause). */
     @Override
     public void writeSnapshot(String tenantId, Collection<ReviewRow> rows, Collection<ReviewTally> tallies) {
-        List<WriteRequest> writes = new ArrayList<>();
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (ReviewRow row : rows) {
-            writes.add(put(ItemCodec.encode(row, ReviewKeys.of(tenantId, row))));
+            items.add(ItemCodec.encode(row, ReviewKeys.of(tenantId, row)));
         }
         for (ReviewTally tally : tallies) {
-            writes.add(put(ItemCodec.encode(tally, ReviewKeys.of(tenantId, tally))));
+            items.add(ItemCodec.encode(tally, ReviewKeys.of(tenantId, tally)));
         }
-        for (int from = 0; from < writes.size(); from += BATCH) {
-            List<WriteRequest> batch = writes.subList(from, Math.min(from + BATCH, writes.size()));
-            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-            while (!pending.isEmpty()) {
-                var response = dynamo.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending).build());
-                pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-            }
-        }
-    }
-
-    private static WriteRequest put(Map<String, AttributeValue> item) {
-        return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+        BatchWrites.put(dynamo, table, items);
     }
 
     private <T> Optional<T> get(Map<String, AttributeValue> key, Class<T> type) {

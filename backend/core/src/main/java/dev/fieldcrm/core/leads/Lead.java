@@ -84,13 +84,13 @@ public record Lead(
                 inboundIds, contactBy, resolution, clientId, createdAt, at, by, version + 1);
     }
 
-    /** The lead leaving the inbox: converted, merged or rejected (a new version; no more SLA). */
     /** The lead with other fields (e.g. consents confirmed), written by {@code by}. */
     public Lead withFields(LeadFields newFields, String by, Instant at) {
         return new Lead(id, status, ownerId, teamId, newFields, email, phone, source, sourceName, tracking,
                 inboundIds, contactBy, resolution, clientId, createdAt, at, by, version + 1);
     }
 
+    /** The lead leaving the inbox: converted, merged or rejected (a new version; no more SLA). */
     public Lead resolved(LeadStatus newStatus, String why, String intoClientId, String by, Instant at) {
         return new Lead(id, newStatus, ownerId, teamId, fields, email, phone, source, sourceName, tracking,
                 inboundIds, null, why, intoClientId, createdAt, at, by, version + 1);
