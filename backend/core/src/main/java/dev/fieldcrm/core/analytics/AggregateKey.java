@@ -1,5 +1,7 @@
 package dev.fieldcrm.core.analytics;
 
+import dev.fieldcrm.core.users.TeamScope;
+
 import java.time.YearMonth;
 
 /**
@@ -11,7 +13,7 @@ import java.time.YearMonth;
  * @param ownerId the rep the counters belong to
  */
 public record AggregateKey(String month, String teamId, String ownerId) implements AnalyticsRecord {
-    public static final String NO_TEAM = "-";
+    public static final String NO_TEAM = TeamScope.NO_TEAM;
 
     public AggregateKey {
         YearMonth.parse(month);

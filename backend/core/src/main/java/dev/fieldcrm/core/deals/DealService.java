@@ -350,7 +350,7 @@ public final class DealService {
         if (ownerId != null || !caller.supervises()) {
             String owner = ownerId == null ? caller.userId() : ownerId;
             String team = owner.equals(caller.userId()) ? caller.teamId() : new TeamScope(users).require(caller, owner).teamId();
-            tallies = deals.tally(tenant, new DealTally.Key(team == null ? "-" : team, owner)).map(List::of).orElse(List.of());
+            tallies = deals.tally(tenant, new DealTally.Key(TeamScope.teamKey(team), owner)).map(List::of).orElse(List.of());
             firstPage = stage -> deals.byOwner(tenant, owner, DealQueries.sortPrefix(pipeline.id(), stage.id()), PageRequest.first(limit));
             boardOwner = owner;
         } else if (!caller.is(Role.ADMIN) && caller.teamId() != null) {

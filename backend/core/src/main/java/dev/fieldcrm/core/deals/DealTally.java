@@ -1,5 +1,7 @@
 package dev.fieldcrm.core.deals;
 
+import dev.fieldcrm.core.users.TeamScope;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ public record DealTally(Key key, Map<String, BigDecimal> counters) {
     /** Whose tally: one item per team and owner. {@code teamId} is "-" for an owner without a team. */
     public record Key(String teamId, String ownerId) implements SalesRecord {
         public static Key of(Deal deal) {
-            return new Key(deal.teamId() == null ? "-" : deal.teamId(), deal.ownerId());
+            return new Key(TeamScope.teamKey(deal.teamId()), deal.ownerId());
         }
     }
 
