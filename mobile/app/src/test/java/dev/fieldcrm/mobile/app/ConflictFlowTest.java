@@ -4,10 +4,8 @@ import static dev.fieldcrm.mobile.app.support.PhoneHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fieldcrm.mobile.app.support.PhoneTest;
-import dev.fieldcrm.mobile.core.outbox.OutboxCommand;
 import dev.fieldcrm.mobile.core.store.RecordKind;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,20 +23,7 @@ class ConflictFlowTest extends PhoneTest {
     @BeforeEach
     void aRescheduleRefusedBecauseTheManagerRenamedTheStep(FxRobot robot) {
         phone.signIn(robot, "anna");
-        waitUntil(() -> !phone.app.syncStatus().syncingProperty().get());
-        phone.api.changeTaskOnServer("T2", "Confirm the order and the delivery date");
-        AtomicReference<OutboxCommand> moved = new AtomicReference<>();
-        robot.interact(() -> {
-            moved.set(phone.app.data().actions().rescheduleTask("T2", MY_TIME));
-            phone.app.syncStatus().refresh();
-        });
-        conflictId = moved.get().id();
-
-        robot.clickOn("#pending-badge");
-        waitUntil(() -> !phone.app.syncStatus().syncingProperty().get()
-                && phone.app.syncStatus().conflictsProperty().get() == 1);
-        robot.clickOn("#tab-attention");
-        waitUntil(() -> robot.lookup("#conflict-" + conflictId).tryQuery().isPresent());
+        conflictId = phone.refusedReschedule(robot, "T2", MY_TIME);
     }
 
     @Test

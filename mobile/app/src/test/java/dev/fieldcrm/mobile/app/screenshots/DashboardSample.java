@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fieldcrm.mobile.core.api.Json;
 
 /** A team month as {@code /api/v1/reports/dashboard} answers it, for the dashboard screenshot. */
-final class DashboardSample {
+public final class DashboardSample {
     private DashboardSample() {
     }
 
-    static ObjectNode json() {
+    public static ObjectNode json() {
         ObjectNode doc = Json.mapper().createObjectNode().put("hygieneOffences", 6);
         ArrayNode stages = doc.putArray("funnel").addObject().put("pipelineId", "clients").put("name", "Clients")
                 .putArray("stages");

@@ -7,6 +7,7 @@ import dev.fieldcrm.mobile.app.i18n.Texts;
 import dev.fieldcrm.mobile.app.shell.Background;
 import dev.fieldcrm.mobile.app.shell.Theme;
 import dev.fieldcrm.mobile.core.api.ApiClient;
+import dev.fieldcrm.mobile.core.outbox.OutboxCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -74,6 +76,28 @@ public final class PhoneHarness {
         robot.clickOn("#user").write(user);
         robot.clickOn("#sign-in");
         waitUntil(() -> robot.lookup("#task-T1").tryQuery().isPresent());
+    }
+
+    /**
+     * Makes a change the server refuses and opens it under "Needs attention": after the synced day, someone else
+     * renames step {@code taskId} on the server while the rep moves it to {@code myTime}; the rep syncs and gets a
+     * 412. Returns the refused command's id (the conflict's).
+     */
+    public String refusedReschedule(FxRobot robot, String taskId, Instant myTime) {
+        waitUntil(() -> !app.syncStatus().syncingProperty().get());
+        api.changeTaskOnServer(taskId, "Confirm the order and the delivery date");
+        AtomicReference<OutboxCommand> moved = new AtomicReference<>();
+        robot.interact(() -> {
+            moved.set(app.data().actions().rescheduleTask(taskId, myTime));
+            app.syncStatus().refresh();
+        });
+        String conflictId = moved.get().id();
+        robot.clickOn("#pending-badge");
+        waitUntil(() -> !app.syncStatus().syncingProperty().get()
+                && app.syncStatus().conflictsProperty().get() == 1);
+        robot.clickOn("#tab-attention");
+        waitUntil(() -> robot.lookup("#conflict-" + conflictId).tryQuery().isPresent());
+        return conflictId;
     }
 
     /** Waits (polling the JavaFX thread's state) until the condition holds; fails after a generous deadline. */
