@@ -7,6 +7,7 @@ import dev.fieldcrm.mobile.app.clients.ClientsScreen;
 import dev.fieldcrm.mobile.app.clients.ClientsViewModel;
 import dev.fieldcrm.mobile.app.dashboard.DashboardScreen;
 import dev.fieldcrm.mobile.app.dashboard.DashboardViewModel;
+import dev.fieldcrm.mobile.app.dashboard.RepDrillScreen;
 import dev.fieldcrm.mobile.app.device.ExternalLinks;
 import dev.fieldcrm.mobile.app.device.LocationSource;
 import dev.fieldcrm.mobile.app.device.PushNotifications;
@@ -154,7 +155,7 @@ public final class MobileApp {
         if (data.isManager()) {
             tabs.add(Tab.DASHBOARD);
             navigator.root(Tab.DASHBOARD, () -> new DashboardScreen(new DashboardViewModel(), texts, api,
-                    background));
+                    background, clock, data.zone(), this::openRep));
         }
         tabs.add(Tab.SETTINGS);
         shell = new AppShell(navigator, texts, tabs, status.pendingProperty(), status::syncNow);
@@ -208,6 +209,11 @@ public final class MobileApp {
     private void openClient(String clientId) {
         navigator.push(new ClientCardScreen(data.store(), clientId, texts, data.zone(),
                 () -> openLog(clientId, clientName(clientId), null, null)));
+    }
+
+    /** The manager's drill into a rep from the dashboard: their agenda and journal, read online. */
+    private void openRep(String repId) {
+        navigator.push(new RepDrillScreen(repId, repId, texts, api, background, data.zone()));
     }
 
     private void openLog(String clientId, String clientName, String taskId, String kind) {

@@ -45,6 +45,9 @@ public final class FakeBackend implements AutoCloseable {
     private final ArrayNode users = json.createArrayNode();
     private final Map<String, JsonNode> devices = new LinkedHashMap<>();
     private final List<String> dashboardQueries = new CopyOnWriteArrayList<>();
+    private final List<String> drillQueries = new CopyOnWriteArrayList<>();
+    private ObjectNode repAgenda = json.createObjectNode();
+    private ObjectNode repJournal = json.createObjectNode();
     private int nextId = 1;
 
     private FakeBackend() {
@@ -164,6 +167,17 @@ public final class FakeBackend implements AutoCloseable {
         return List.copyOf(dashboardQueries);
     }
 
+    /** What a manager's drill into a rep reads: {@code GET /api/v1/agenda?rep=} and {@code /interactions?author=}. */
+    public synchronized void repDay(ObjectNode agenda, ObjectNode journal) {
+        repAgenda = agenda;
+        repJournal = journal;
+    }
+
+    /** "path?query" of the drill's requests, in order. */
+    public List<String> drillQueries() {
+        return List.copyOf(drillQueries);
+    }
+
     /** A user as {@code GET /api/v1/users} lists them. */
     public synchronized void user(String id, String name, String role, String teamId) {
         ObjectNode user = users.addObject().put("id", id).put("name", name).put("active", true);
@@ -213,6 +227,9 @@ public final class FakeBackend implements AutoCloseable {
             } else if (path.equals("/api/v1/reports/dashboard")) {
                 dashboardQueries.add(String.valueOf(exchange.getRequestURI().getQuery()));
                 send(exchange, 200, dashboard, null);
+            } else if (method.equals("GET") && (path.equals("/api/v1/agenda") || path.equals("/api/v1/interactions"))) {
+                drillQueries.add(path + "?" + exchange.getRequestURI().getQuery());
+                send(exchange, 200, path.endsWith("agenda") ? repAgenda : repJournal, null);
             } else if (method.equals("GET") && path.equals("/api/v1/users")) {
                 send(exchange, 200, users, null);
             } else if (path.matches("/api/v1/me/devices/[^/]+")) {
