@@ -23,12 +23,18 @@ class SignOutAndPushTest extends PhoneTest {
         phone.app.pushWith(push);
     }
 
-    @Test
-    void thePushTokenIsRegisteredForTheSignedInRep_andARotatedOneReplacesIt(FxRobot robot) {
+    /** Signs anna in with push token fcm-1 and waits until the server holds the registration; its device id. */
+    private String signedInWithPush(FxRobot robot) {
         push.token("fcm-1");
         phone.signIn(robot, "anna");
         String device = phone.app.devices().deviceId();
         waitUntil(() -> phone.api.devices().containsKey(device));
+        return device;
+    }
+
+    @Test
+    void thePushTokenIsRegisteredForTheSignedInRep_andARotatedOneReplacesIt(FxRobot robot) {
+        String device = signedInWithPush(robot);
         assertThat(phone.api.devices().get(device).path("token").asText()).isEqualTo("fcm-1");
         assertThat(phone.api.devices().get(device).path("platform").asText()).isEqualTo("ANDROID");
 
@@ -51,10 +57,7 @@ class SignOutAndPushTest extends PhoneTest {
 
     @Test
     void signingOutWithUnsentChangesWarnsFirst_thenDeletesTheRepsDataSessionAndPushRegistration(FxRobot robot) {
-        push.token("fcm-1");
-        phone.signIn(robot, "anna");
-        String device = phone.app.devices().deviceId();
-        waitUntil(() -> phone.api.devices().containsKey(device));
+        String device = signedInWithPush(robot);
         Path repDir = RepData.directory(phone.dataDir, phone.app.data().session());
         phone.api.goOffline();
         robot.clickOn("#log-T1");

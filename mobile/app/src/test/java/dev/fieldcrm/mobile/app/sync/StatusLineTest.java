@@ -9,34 +9,28 @@ import dev.fieldcrm.mobile.core.sync.SyncReport.Outcome;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class StatusLineTest {
     private final Texts texts = new Texts(Texts.ENGLISH);
     private final StatusLine line = new StatusLine(texts);
 
-    @Test
-    void offlineWithChangesSaysTheyWillBeSentWhenBackOnline() {
-        assertThat(line.after(report(Outcome.OFFLINE, 0), 3, 0))
-                .isEqualTo("Offline — 3 changes will be sent when you're back online");
-        assertThat(line.after(report(Outcome.OFFLINE, 0), 1, 0))
-                .isEqualTo("Offline — 1 change will be sent when you're back online");
-        assertThat(line.after(report(Outcome.OFFLINE, 0), 0, 0)).isEqualTo("Offline — showing what is on the phone");
-    }
-
-    @Test
-    void aDoneSyncSaysWhatWasSentOrWhatNeedsTheRep() {
-        assertThat(line.after(report(Outcome.DONE, 0), 0, 0)).isEqualTo("Synced — everything is on the server");
-        assertThat(line.after(report(Outcome.DONE, 2), 0, 0)).isEqualTo("Synced — 2 changes sent");
-        assertThat(line.after(report(Outcome.DONE, 2), 0, 1)).isEqualTo("Synced — 1 change needs your attention");
-    }
-
-    @Test
-    void waitingAndExpiredSessionSayNothingIsLost() {
-        assertThat(line.after(report(Outcome.WAITING, 0), 2, 0))
-                .isEqualTo("The server is busy — 2 changes will be retried shortly");
-        assertThat(line.after(report(Outcome.SIGN_IN_NEEDED, 0), 4, 0))
-                .isEqualTo("Your session has expired — sign in again; your 4 changes are kept");
+    @ParameterizedTest(name = "{0}, sent {1}, pending {2}, attention {3}: {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            OFFLINE        | 0 | 3 | 0 | Offline — 3 changes will be sent when you're back online
+            OFFLINE        | 0 | 1 | 0 | Offline — 1 change will be sent when you're back online
+            OFFLINE        | 0 | 0 | 0 | Offline — showing what is on the phone
+            DONE           | 0 | 0 | 0 | Synced — everything is on the server
+            DONE           | 2 | 0 | 0 | Synced — 2 changes sent
+            DONE           | 2 | 0 | 1 | Synced — 1 change needs your attention
+            DONE           | 0 | 2 | 0 | Synced — 2 changes wait to be retried
+            WAITING        | 0 | 2 | 0 | The server is busy — 2 changes will be retried shortly
+            SIGN_IN_NEEDED | 0 | 4 | 0 | Your session has expired — sign in again; your 4 changes are kept
+            """)
+    void everyOutcomeReadsAsASentenceAboutTheRepsChanges(Outcome outcome, int sent, int pending, int attention,
+            String sentence) {
+        assertThat(line.after(report(outcome, sent), pending, attention)).isEqualTo(sentence);
     }
 
     @ParameterizedTest
