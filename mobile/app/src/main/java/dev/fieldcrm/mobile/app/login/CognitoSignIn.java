@@ -12,16 +12,7 @@ import dev.fieldcrm.mobile.core.auth.SignInFailed;
  * Sign-in through Cognito's hosted UI: open the authorize URL in the system browser (never a web view, RFC 8252),
  * take the redirect back, exchange the code. Blocking: run it on the background thread.
  */
-public final class CognitoSignIn {
-    private final OAuthClient oauth;
-    private final RedirectReceiver redirects;
-    private final ExternalLinks browser;
-
-    public CognitoSignIn(OAuthClient oauth, RedirectReceiver redirects, ExternalLinks browser) {
-        this.oauth = oauth;
-        this.redirects = redirects;
-        this.browser = browser;
-    }
+public record CognitoSignIn(OAuthClient oauth, RedirectReceiver redirects, ExternalLinks browser) {
 
     public Session signIn() throws SignInFailed, ApiException {
         AuthorizationRequest request = oauth.begin();
@@ -34,9 +25,5 @@ public final class CognitoSignIn {
         if (session.renewable()) {
             oauth.revoke(session.refreshToken());
         }
-    }
-
-    public OAuthClient oauth() {
-        return oauth;
     }
 }

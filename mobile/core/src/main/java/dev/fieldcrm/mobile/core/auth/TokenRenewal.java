@@ -7,17 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /** Renews a Cognito session with its refresh token, a little before the ID token expires. */
-public final class TokenRenewal implements SessionRenewal {
+public record TokenRenewal(OAuthClient oauth, Clock clock) implements SessionRenewal {
     /** Renew this long before expiry, so a request never leaves with a token that dies on the way. */
     static final Duration MARGIN = Duration.ofMinutes(2);
-
-    private final OAuthClient oauth;
-    private final Clock clock;
-
-    public TokenRenewal(OAuthClient oauth, Clock clock) {
-        this.oauth = oauth;
-        this.clock = clock;
-    }
 
     @Override
     public boolean dueSoon(Session session) {
