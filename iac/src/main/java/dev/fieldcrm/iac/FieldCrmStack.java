@@ -95,6 +95,7 @@ public final class FieldCrmStack extends Stack {
         output("ApiUrl", entry.api().getApiEndpoint());
         output("UserPoolId", users.pool().getUserPoolId());
         output("MobileClientId", users.mobileClient().getUserPoolClientId());
+        output("HostedUiBaseUrl", users.hostedUiBaseUrl());
         output("TableName", table.table().getTableName());
         output("FilesBucket", files.getBucketName());
         output("AlarmTopic", monitoring.topic().getTopicArn());

@@ -2,6 +2,7 @@ package dev.fieldcrm.iac;
 
 import software.constructs.Node;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,9 +40,25 @@ public record StageSettings(String name, boolean production, String emailDomain,
         return new StageSettings(stage, stage.equals("prod"), domain,
                 text(node, "fromAddress").orElse("FieldCRM <notify@" + domain + ">"),
                 text(node, "authDomainPrefix").orElse("fieldcrm-" + stage),
-                List.of(text(node, "appCallbackUrl").orElse("fieldcrm://auth/callback")),
+                appCallbackUrls(node, stage.equals("prod")),
                 text(node, "androidPushArn"), text(node, "iosPushArn"), text(node, "alarmEmail"),
                 text(node, "publicBaseUrl"));
+    }
+
+    /** The desktop app's loopback redirect (RFC 8252): Cognito matches ports exactly, so the app uses this one. */
+    public static final String DESKTOP_CALLBACK_URL = "http://localhost:53682/callback";
+
+    /**
+     * The phone's custom scheme ({@code appCallbackUrl}, default {@code fieldcrm://auth/callback}) and, outside
+     * prod, the desktop app's loopback redirect for development against a real pool ({@code desktopCallbackUrl}
+     * overrides it, also in prod).
+     */
+    private static List<String> appCallbackUrls(Node node, boolean production) {
+        List<String> urls = new ArrayList<>();
+        urls.add(text(node, "appCallbackUrl").orElse("fieldcrm://auth/callback"));
+        text(node, "desktopCallbackUrl").or(() -> production ? Optional.empty() : Optional.of(DESKTOP_CALLBACK_URL))
+                .ifPresent(urls::add);
+        return List.copyOf(urls);
     }
 
     /** Resource names: {@code fieldcrm-dev-…}, so two stages can share an account. */

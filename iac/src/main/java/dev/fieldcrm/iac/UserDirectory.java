@@ -18,6 +18,7 @@ import software.amazon.awscdk.services.cognito.StandardAttributesMask;
 import software.amazon.awscdk.services.cognito.StringAttribute;
 import software.amazon.awscdk.services.cognito.UserPool;
 import software.amazon.awscdk.services.cognito.UserPoolClient;
+import software.amazon.awscdk.services.cognito.UserPoolDomain;
 import software.amazon.awscdk.services.cognito.UserPoolDomainOptions;
 import software.constructs.Construct;
 
@@ -36,6 +37,7 @@ public final class UserDirectory extends Construct {
 
     private final UserPool pool;
     private final UserPoolClient mobileClient;
+    private final UserPoolDomain hostedUi;
 
     public UserDirectory(Construct scope, String id, StageSettings stage) {
         super(scope, id);
@@ -63,7 +65,7 @@ public final class UserDirectory extends Construct {
                     .description("FieldCRM role " + role)
                     .build();
         }
-        pool.addDomain("HostedUi", UserPoolDomainOptions.builder()
+        hostedUi = pool.addDomain("HostedUi", UserPoolDomainOptions.builder()
                 .cognitoDomain(CognitoDomainOptions.builder().domainPrefix(stage.authDomainPrefix()).build())
                 .build());
         mobileClient = pool.addClient("MobileApp", software.amazon.awscdk.services.cognito.UserPoolClientOptions.builder()
@@ -91,6 +93,11 @@ public final class UserDirectory extends Construct {
 
     public UserPool pool() {
         return pool;
+    }
+
+    /** The hosted UI's base URL: the mobile app's {@code FIELDCRM_AUTH_DOMAIN}. */
+    public String hostedUiBaseUrl() {
+        return hostedUi.baseUrl();
     }
 
     public UserPoolClient mobileClient() {

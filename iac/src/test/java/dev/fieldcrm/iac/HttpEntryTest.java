@@ -74,6 +74,19 @@ class HttpEntryTest {
     }
 
     @Test
+    void theMobileClientIsAPublicPkceClientWithThePhonesSchemeAndOutsideProdTheDesktopLoopback() {
+        Map<String, Object> pkceClient = Map.of("GenerateSecret", false, "AllowedOAuthFlows", List.of("code"),
+                "AllowedOAuthFlowsUserPoolClient", true,
+                "AllowedOAuthScopes", Match.arrayWith(List.of("openid")), "EnableTokenRevocation", true);
+        SynthesizedStages.DEV.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
+                "CallbackURLs", List.of("fieldcrm://auth/callback", StageSettings.DESKTOP_CALLBACK_URL))));
+        SynthesizedStages.DEV.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(pkceClient));
+        SynthesizedStages.PROD.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
+                "CallbackURLs", List.of("fieldcrm://auth/callback"))));
+        SynthesizedStages.PROD.hasOutput("HostedUiBaseUrl", Match.anyValue());
+    }
+
+    @Test
     void usersCannotSignThemselvesUpOrRewriteTheirTenant() {
         SynthesizedStages.PROD.hasResourceProperties("AWS::Cognito::UserPool", Map.of(
                 "AdminCreateUserConfig", Match.objectLike(Map.of("AllowAdminCreateUserOnly", true)),

@@ -111,6 +111,10 @@ public final class QuteRenderer implements Renderer {
         if (message.model().get("link") instanceof String link) {
             data.put("link", link);
         }
+        // The phone opens this client's card when the rep taps the notification (reminders carry it).
+        if (message.model().get("clientId") instanceof String clientId) {
+            data.put("clientId", clientId);
+        }
         return new PushMessage(message.address(), title, cut(body, PUSH_MAX_BODY_CHARS), Map.copyOf(data));
     }
 

@@ -103,11 +103,13 @@ class QuteRendererTest {
     void aPush_takesItsTitleFromTheFirstLineAndItsBodyFromTheRest() {
         Map<String, Object> model = new java.util.HashMap<>(model("Ann", "See you at 10."));
         model.put("link", "fieldcrm://tasks/01J");
+        model.put("clientId", "01JCLIENT");
         PushMessage push = renderer.push(new Outgoing("acme", "m1", Channel.PUSH, "arn:endpoint", "test", Locale.ENGLISH, model, Map.of()));
 
         assertThat(push.endpoint()).isEqualTo("arn:endpoint");
         assertThat(push.title()).isEqualTo("Test message");
         assertThat(push.body()).isEqualTo("Hello, Ann! See you at 10.");
-        assertThat(push.data()).containsEntry("template", "test").containsEntry("messageId", "m1").containsEntry("link", "fieldcrm://tasks/01J");
+        assertThat(push.data()).containsEntry("template", "test").containsEntry("messageId", "m1").containsEntry("link", "fieldcrm://tasks/01J")
+                .containsEntry("clientId", "01JCLIENT");
     }
 }

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fieldcrm.mobile.app.support.PhoneTest;
 import dev.fieldcrm.mobile.core.api.Json;
+import java.util.List;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -28,6 +31,40 @@ class ManagerDashboardTest extends PhoneTest {
         assertThat(robot.lookup("#team-completion").queryAs(Label.class).getText())
                 .isEqualTo("Team completed 75% of planned next steps");
         assertThat(phone.api.requests()).anyMatch(request -> request.equals("GET /api/v1/reports/dashboard"));
+    }
+
+    @Test
+    void theTeamAndRepPickersNarrowTheDashboard_andTheRepsAgendaAndJournalOpen(FxRobot robot) {
+        phone.api.user("anna", "Anna Smirnova", "rep", "north");
+        phone.api.user("boris", "Boris Petrov", "rep", "south");
+        phone.api.user("maria", "Maria Ivanova", "manager", null);
+        ObjectNode agenda = Json.mapper().createObjectNode();
+        agenda.putArray("items").addObject().put("overdue", true).putObject("task").put("title", "Bring the contract")
+                .put("clientName", "Coffee Point").put("dueAt", "2026-12-06T08:00:00Z");
+        ObjectNode journal = Json.mapper().createObjectNode();
+        journal.putArray("items").addObject().put("type", "VISIT").put("summary", "Tasting went well")
+                .put("clientName", "Tea House").put("occurredAt", "2026-12-05T10:00:00Z");
+        phone.api.repDay(agenda, journal);
+        phone.signIn(robot, "maria");
+        robot.clickOn("#tab-dashboard");
+        ComboBox<?> team = robot.lookup("#filter-team").queryComboBox();
+        waitUntil(() -> team.getItems().size() == 3);
+
+        robot.interact(() -> team.getSelectionModel().select(2)); // "south"
+        ComboBox<?> rep = robot.lookup("#filter-rep").queryComboBox();
+        waitUntil(() -> phone.api.dashboardQueries().stream().anyMatch(q -> q.endsWith("&team=south")));
+        assertThat(List.<Object>copyOf(rep.getItems())).containsExactly("", "boris");
+        robot.interact(() -> rep.getSelectionModel().select(1));
+        waitUntil(() -> phone.api.dashboardQueries().stream().anyMatch(q -> q.endsWith("&team=south&rep=boris")));
+
+        robot.clickOn("#drill-rep");
+
+        waitUntil(() -> robot.lookup("#drill-journal").queryAs(VBox.class).getChildren().stream()
+                .anyMatch(n -> ((Label) n).getText().contains("VISIT: Tasting went well — Tea House")));
+        assertThat(robot.lookup("#drill-agenda").queryAs(VBox.class).getChildren()).singleElement()
+                .satisfies(n -> assertThat(((Label) n).getText()).contains("Bring the contract — Coffee Point"));
+        assertThat(phone.api.drillQueries()).contains("/api/v1/agenda?rep=boris",
+                "/api/v1/interactions?author=boris&limit=20");
     }
 
     @Test

@@ -12,6 +12,8 @@ import javafx.beans.property.StringProperty;
 public final class DashboardViewModel {
     private final ObjectProperty<DashboardData> data = new SimpleObjectProperty<>(DashboardData.empty());
     private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<TeamRoster> roster = new SimpleObjectProperty<>(TeamRoster.empty());
+    private final ObjectProperty<DashboardFilter> filter = new SimpleObjectProperty<>(DashboardFilter.ALL);
 
     public void show(DashboardData shown) {
         data.set(shown);
@@ -20,6 +22,16 @@ public final class DashboardViewModel {
 
     public void failed(String message) {
         error.set(message);
+    }
+
+    /** The reps and teams the pickers offer. */
+    public ObjectProperty<TeamRoster> rosterProperty() {
+        return roster;
+    }
+
+    /** The current team/rep choice; a change reloads the dashboard. */
+    public ObjectProperty<DashboardFilter> filterProperty() {
+        return filter;
     }
 
     public ObjectProperty<DashboardData> dataProperty() {

@@ -7,7 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
-/** Sign-in: tenant and user, one big button. */
+/** Sign-in: one big button that opens the company's sign-in page, or (local development) tenant and user. */
 public final class LoginScreen extends TitledScreen {
 
     public LoginScreen(LoginViewModel model, Texts texts) {
@@ -27,9 +27,15 @@ public final class LoginScreen extends TitledScreen {
         });
         Label error = Widgets.text(model.errorProperty(), "danger");
         error.setId("login-error");
-        content(Widgets.column(Widgets.label(texts, "app.name", "title-1"), Widgets.label(texts, "login.hint", "secondary"),
-                Widgets.field("tenant", texts, "login.tenant", tenant), Widgets.field("user", texts, "login.user", user),
-                submit, error));
+        if (model.usesBrowser()) {
+            submit.setId("sign-in-browser");
+            content(Widgets.column(Widgets.label(texts, "app.name", "title-1"),
+                    Widgets.label(texts, "login.browserHint", "secondary"), submit, error));
+        } else {
+            content(Widgets.column(Widgets.label(texts, "app.name", "title-1"),
+                    Widgets.label(texts, "login.hint", "secondary"), Widgets.field("tenant", texts, "login.tenant", tenant),
+                    Widgets.field("user", texts, "login.user", user), submit, error));
+        }
     }
 
 }

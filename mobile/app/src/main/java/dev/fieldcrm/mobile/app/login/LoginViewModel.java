@@ -4,6 +4,8 @@ import dev.fieldcrm.mobile.app.i18n.Texts;
 import dev.fieldcrm.mobile.app.shell.Background;
 import dev.fieldcrm.mobile.core.api.ApiClient;
 import dev.fieldcrm.mobile.core.api.Session;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -12,8 +14,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Local development sign-in ({@code POST /api/v1/local/login}): tenant + user. In AWS the phone signs in with the
- * Cognito hosted UI instead (not built yet); the rest of the app only sees the resulting {@link Session}.
+ * Sign-in: through Cognito's hosted UI in the browser when the app is configured for it ({@link CognitoSignIn}),
+ * otherwise the local development sign-in ({@code POST /api/v1/local/login}: tenant + user). The rest of the app
+ * only sees the resulting {@link Session}.
  */
 public final class LoginViewModel {
     private final StringProperty tenant = new SimpleStringProperty("demo");
@@ -24,24 +27,41 @@ public final class LoginViewModel {
     private final Background background;
     private final Texts texts;
     private final Consumer<Session> onSignedIn;
+    private final Optional<CognitoSignIn> cognito;
 
     public LoginViewModel(ApiClient api, Background background, Texts texts, Consumer<Session> onSignedIn) {
+        this(api, Optional.empty(), background, texts, onSignedIn);
+    }
+
+    public LoginViewModel(ApiClient api, Optional<CognitoSignIn> cognito, Background background, Texts texts,
+            Consumer<Session> onSignedIn) {
         this.api = api;
+        this.cognito = cognito;
         this.background = background;
         this.texts = texts;
         this.onSignedIn = onSignedIn;
     }
 
     public BooleanBinding canSubmit() {
-        return tenant.isNotEmpty().and(user.isNotEmpty()).and(busy.not());
+        return cognito.isPresent() ? busy.not()
+                : tenant.isNotEmpty().and(user.isNotEmpty()).and(busy.not());
+    }
+
+    /** Whether sign-in goes through the company's Cognito page (no tenant/user fields then). */
+    public boolean usesBrowser() {
+        return cognito.isPresent();
     }
 
     public void signIn() {
-        busy.set(true);
-        error.set("");
         String tenantId = tenant.get().trim();
         String userId = user.get().trim();
-        background.run(() -> api.localLogin(tenantId, userId), session -> {
+        run(cognito.<Callable<Session>>map(c -> c::signIn).orElse(() -> api.localLogin(tenantId, userId)));
+    }
+
+    private void run(Callable<Session> signingIn) {
+        busy.set(true);
+        error.set("");
+        background.run(signingIn, session -> {
             busy.set(false);
             onSignedIn.accept(session);
         }, failure -> {

@@ -40,6 +40,11 @@ public final class Background {
         return new Background(executor, Platform::runLater);
     }
 
+    /** Runs {@code action} on the UI thread (from a device callback or the API client's session listener). */
+    public void onUi(Runnable action) {
+        ui.execute(action);
+    }
+
     public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Exception> onFailure) {
         worker.execute(() -> {
             try {

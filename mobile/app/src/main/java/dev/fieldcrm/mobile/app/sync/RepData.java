@@ -8,9 +8,14 @@ import dev.fieldcrm.mobile.core.outbox.Outbox;
 import dev.fieldcrm.mobile.core.store.LocalStore;
 import dev.fieldcrm.mobile.core.sync.ConflictList;
 import dev.fieldcrm.mobile.core.sync.SyncEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The signed-in user's core, opened from their own directory ({@code <base>/<tenant>/<user>}) so two people sharing
@@ -19,8 +24,30 @@ import java.time.ZoneId;
 public record RepData(Session session, MobileCore core, Clock clock) {
 
     public static RepData open(ApiClient api, Session session, Path baseDir, Clock clock) {
-        Path dir = baseDir.resolve(safe(session.tenantId())).resolve(safe(session.userId()));
-        return new RepData(session, MobileCore.open(dir, api, clock), clock);
+        return new RepData(session, MobileCore.open(directory(baseDir, session), api, clock), clock);
+    }
+
+    /** Where this user's records, outbox and conflicts live. */
+    public static Path directory(Path baseDir, Session session) {
+        return baseDir.resolve(safe(session.tenantId())).resolve(safe(session.userId()));
+    }
+
+    /**
+     * Deletes this user's data from the phone (sign-out): records, unsent changes, conflicts. The caller has
+     * warned the rep about unsent changes first.
+     */
+    public static void erase(Path baseDir, Session session) {
+        Path dir = directory(baseDir, session);
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
     }
 
     /** Ids become directory names: keep only characters that are safe on every phone file system. */

@@ -22,14 +22,14 @@ public final class SyncStatus {
     private final BooleanProperty syncing = new SimpleBooleanProperty();
     private final RepData data;
     private final Background background;
-    private final Texts texts;
+    private final StatusLine line;
     private final Runnable afterSync;
 
     /** @param afterSync runs on the JavaFX thread after each sync (screens reload from the local store) */
     public SyncStatus(RepData data, Background background, Texts texts, Runnable afterSync) {
         this.data = data;
         this.background = background;
-        this.texts = texts;
+        this.line = new StatusLine(texts);
         this.afterSync = afterSync;
         refresh();
     }
@@ -49,18 +49,14 @@ public final class SyncStatus {
         background.run(() -> data.sync().sync(), this::finished, failure -> {
             syncing.set(false);
             refresh();
-            message.set(texts.get("sync.failed", failure.getMessage()));
+            message.set(line.failed(failure, pending.get()));
         });
     }
 
     private void finished(SyncReport report) {
         syncing.set(false);
         refresh();
-        message.set(switch (report.outcome()) {
-            case DONE -> texts.get("sync.done");
-            case OFFLINE -> texts.get("sync.offline");
-            default -> texts.get("sync.failed", report.outcome().name());
-        });
+        message.set(line.after(report, pending.get(), conflicts.get()));
         afterSync.run();
     }
 

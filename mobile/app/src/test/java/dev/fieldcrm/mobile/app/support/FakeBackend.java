@@ -42,6 +42,12 @@ public final class FakeBackend implements AutoCloseable {
     /** Every change since start, in order: the feed a cursor ("feed-<index>") reads from. */
     private final List<ObjectNode> feed = new ArrayList<>();
     private ObjectNode dashboard = json.createObjectNode();
+    private final ArrayNode users = json.createArrayNode();
+    private final Map<String, JsonNode> devices = new LinkedHashMap<>();
+    private final List<String> dashboardQueries = new CopyOnWriteArrayList<>();
+    private final List<String> drillQueries = new CopyOnWriteArrayList<>();
+    private ObjectNode repAgenda = json.createObjectNode();
+    private ObjectNode repJournal = json.createObjectNode();
     private int nextId = 1;
 
     private FakeBackend() {
@@ -151,6 +157,48 @@ public final class FakeBackend implements AutoCloseable {
         return tasks.get(id).deepCopy();
     }
 
+    /** The push devices registered: device id → {platform, token}. */
+    public synchronized Map<String, JsonNode> devices() {
+        return Map.copyOf(devices);
+    }
+
+    /** The query strings of the dashboard requests, in order. */
+    public List<String> dashboardQueries() {
+        return List.copyOf(dashboardQueries);
+    }
+
+    /** What a manager's drill into a rep reads: {@code GET /api/v1/agenda?rep=} and {@code /interactions?author=}. */
+    public synchronized void repDay(ObjectNode agenda, ObjectNode journal) {
+        repAgenda = agenda;
+        repJournal = journal;
+    }
+
+    /** "path?query" of the drill's requests, in order. */
+    public List<String> drillQueries() {
+        return List.copyOf(drillQueries);
+    }
+
+    /** A user as {@code GET /api/v1/users} lists them. */
+    public synchronized void user(String id, String name, String role, String teamId) {
+        ObjectNode user = users.addObject().put("id", id).put("name", name).put("active", true);
+        user.putArray("roles").add(role);
+        if (teamId != null) {
+            user.put("teamId", teamId);
+        }
+    }
+
+    private void device(HttpExchange exchange, String method, String deviceId, JsonNode body) throws IOException {
+        if (method.equals("DELETE")) {
+            devices.remove(deviceId);
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
+        devices.put(deviceId, body);
+        send(exchange, 200, json.createObjectNode().put("id", deviceId).put("platform", body.path("platform").asText()),
+                null);
+    }
+
     /** "METHOD path" of every request received, in order. */
     public List<String> requests() {
         return List.copyOf(requests);
@@ -177,7 +225,15 @@ public final class FakeBackend implements AutoCloseable {
                         ? feedFrom(Integer.parseInt(query.replaceAll(".*cursor=feed-(\\d+).*", "$1")))
                         : snapshot(), null);
             } else if (path.equals("/api/v1/reports/dashboard")) {
+                dashboardQueries.add(String.valueOf(exchange.getRequestURI().getQuery()));
                 send(exchange, 200, dashboard, null);
+            } else if (method.equals("GET") && (path.equals("/api/v1/agenda") || path.equals("/api/v1/interactions"))) {
+                drillQueries.add(path + "?" + exchange.getRequestURI().getQuery());
+                send(exchange, 200, path.endsWith("agenda") ? repAgenda : repJournal, null);
+            } else if (method.equals("GET") && path.equals("/api/v1/users")) {
+                send(exchange, 200, users, null);
+            } else if (path.matches("/api/v1/me/devices/[^/]+")) {
+                device(exchange, method, parts[5], body);
             } else if (method.equals("POST") && path.matches("/api/v1/clients/[^/]+/interactions")) {
                 logInteraction(exchange, parts[4], body);
             } else if (method.equals("GET") && path.matches("/api/v1/clients/[^/]+")) {

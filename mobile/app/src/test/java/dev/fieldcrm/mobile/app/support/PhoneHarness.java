@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -40,7 +41,7 @@ public final class PhoneHarness {
     public final List<String> openedLinks = new CopyOnWriteArrayList<>();
     public final MobileApp app;
 
-    private PhoneHarness(Stage stage) {
+    private PhoneHarness(Stage stage, Consumer<PhoneHarness> configure) {
         api = FakeBackend.start();
         seedDay(api);
         try {
@@ -54,12 +55,18 @@ public final class PhoneHarness {
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
+        configure.accept(this);
         app.start();
     }
 
     /** Call from the test's {@code @Start} method (on the JavaFX thread). */
     public static PhoneHarness open(Stage stage) {
-        return new PhoneHarness(stage);
+        return new PhoneHarness(stage, phone -> { });
+    }
+
+    /** Like {@link #open(Stage)}; {@code configure} runs before the app starts (device services, a stored session). */
+    public static PhoneHarness open(Stage stage, Consumer<PhoneHarness> configure) {
+        return new PhoneHarness(stage, configure);
     }
 
     private static void seedDay(FakeBackend api) {

@@ -17,7 +17,11 @@ public abstract class PhoneTest {
 
     @BeforeEach
     void openThePhone() throws TimeoutException {
-        FxToolkit.setupStage(stage -> phone = PhoneHarness.open(stage));
+        FxToolkit.setupStage(stage -> phone = PhoneHarness.open(stage, this::beforeStart));
+    }
+
+    /** Device services or a stored session for the test, set before the app starts. */
+    protected void beforeStart(PhoneHarness phone) {
     }
 
     @AfterEach

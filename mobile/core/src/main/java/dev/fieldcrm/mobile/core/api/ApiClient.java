@@ -12,13 +12,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The app's only way to the FieldCRM API (java.net.http, so it runs unchanged on desktop and, via GluonFX, on the
  * phone). It adds the bearer token, {@code Idempotency-Key} and {@code If-Match} headers a request asks for and turns
  * every non-2xx answer into a typed {@link ApiException}; it never retries by itself (the outbox decides when).
  *
- * <p>Thread-safe: the token is volatile and {@link HttpClient} is shared.
+ * <p>A {@linkplain Session#renewable() renewable} session (Cognito sign-in) is renewed through {@link SessionRenewal}:
+ * before a request when its token is about to expire, and once after a 401 (the request is then sent again, once).
+ * A refused refresh token signs the user out: the listener hears {@code null} and the caller gets a 401.
+ *
+ * <p>Thread-safe: the session is volatile, renewal is serialised, and {@link HttpClient} is shared.
  */
 public final class ApiClient {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -28,6 +33,8 @@ public final class ApiClient {
     private final HttpClient http;
     private final ObjectMapper json;
     private volatile Session session;
+    private volatile SessionRenewal renewal;
+    private volatile Consumer<Session> sessionListener = changed -> { };
 
     public ApiClient(URI baseUrl, HttpClient http, ObjectMapper json) {
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -64,6 +71,15 @@ public final class ApiClient {
     }
 
     /**
+     * Renews renewable sessions with {@code renewal}; {@code listener} hears every renewed session (to keep it on the
+     * device) and {@code null} when the refresh token was refused (signed out).
+     */
+    public void renewWith(SessionRenewal renewal, Consumer<Session> listener) {
+        this.renewal = Objects.requireNonNull(renewal, "renewal");
+        this.sessionListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
      * Sends one request and returns its 2xx answer.
      *
      * @throws ApiException.Unreachable   when no answer came (offline, timeout)
@@ -71,9 +87,56 @@ public final class ApiClient {
      * @throws ApiException.Rejected      on any other non-2xx, with the parsed problem
      */
     public ApiResponse send(ApiRequest request) throws ApiException {
+        Session used = renewIfDue(session);
+        try {
+            return sendAs(used, request);
+        } catch (ApiException.Rejected e) {
+            if (!e.signInNeeded() || used == null || !used.renewable() || renewal == null) {
+                throw e;
+            }
+            // Once: a second 401 with a freshly renewed token is the server's answer, not an expired token.
+            return sendAs(renewAfterRefusal(used), request);
+        }
+    }
+
+    private synchronized Session renewIfDue(Session current) throws ApiException {
+        if (current == null || !current.renewable() || renewal == null || !renewal.dueSoon(current)
+                || current != session) {
+            return session;
+        }
+        try {
+            return renewed(current);
+        } catch (ApiException.Unreachable | ApiException.ServerFailure e) {
+            // Offline or Cognito busy: the token may still be valid for a while; a 401 will tell.
+            return current;
+        }
+    }
+
+    private synchronized Session renewAfterRefusal(Session refused) throws ApiException {
+        if (session != refused && session != null) {
+            return session; // another thread already renewed it
+        }
+        return renewed(refused);
+    }
+
+    private Session renewed(Session current) throws ApiException {
+        try {
+            Session fresh = renewal.renew(current);
+            session = fresh;
+            sessionListener.accept(fresh);
+            return fresh;
+        } catch (ApiException.Rejected refused) {
+            session = null;
+            sessionListener.accept(null);
+            throw new ApiException.Rejected(new ApiProblem("about:blank", "Sign in again", 401,
+                    "the refresh token was refused: " + refused.getMessage(), refused.problem().body()));
+        }
+    }
+
+    private ApiResponse sendAs(Session as, ApiRequest request) throws ApiException {
         HttpResponse<String> response;
         try {
-            response = http.send(toHttp(request), HttpResponse.BodyHandlers.ofString());
+            response = http.send(toHttp(request, as), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new ApiException.Unreachable(request.method() + " " + request.path() + ": " + e, e);
         } catch (InterruptedException e) {
@@ -85,18 +148,13 @@ public final class ApiClient {
             return new ApiResponse(status, parse(response.body()),
                     response.headers().firstValue("ETag").map(ApiClient::unquote).orElse(null));
         }
-        ApiProblem problem = problem(status, response.body());
-        if (status >= 500 || status == 429) {
-            throw new ApiException.ServerFailure(problem);
-        }
-        throw new ApiException.Rejected(problem);
+        throw ApiException.answered(problem(status, response.body()));
     }
 
-    private HttpRequest toHttp(ApiRequest request) {
+    private HttpRequest toHttp(ApiRequest request, Session current) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(baseUrl.resolve(request.path()))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", JSON + ", application/problem+json");
-        Session current = session;
         if (current != null) {
             builder.header("Authorization", "Bearer " + current.accessToken());
         }

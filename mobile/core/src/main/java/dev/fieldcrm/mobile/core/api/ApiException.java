@@ -12,6 +12,11 @@ public abstract sealed class ApiException extends Exception
         super(message, cause);
     }
 
+    /** The exception for a non-2xx answer: 5xx and 429 are worth retrying, any other status is the answer. */
+    public static ApiException answered(ApiProblem problem) {
+        return problem.status() >= 500 || problem.status() == 429 ? new ServerFailure(problem) : new Rejected(problem);
+    }
+
     /** Whether sending the very same request later may succeed. */
     public abstract boolean retryable();
 

@@ -26,9 +26,9 @@ import java.util.function.Function;
 public final class FakeApi implements AutoCloseable {
     private static final ObjectMapper JSON = Json.mapper();
 
-    /** A request as the fake received it. */
+    /** A request as the fake received it ({@code body} when it was JSON, {@code text} always). */
     public record Received(String method, String path, String query, Map<String, List<String>> headers,
-                           JsonNode body) {
+                           JsonNode body, String text) {
         public String header(String name) {
             for (var entry : headers.entrySet()) {
                 if (entry.getKey().equalsIgnoreCase(name)) {
@@ -101,9 +101,12 @@ public final class FakeApi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
-        JsonNode body = bytes.length == 0 ? null : JSON.readTree(bytes);
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        boolean isJson = contentType == null || contentType.contains("json");
+        JsonNode body = bytes.length == 0 || !isJson ? null : JSON.readTree(bytes);
         Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body);
+                exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body,
+                new String(bytes, StandardCharsets.UTF_8));
         received.add(request);
         Deque<Function<Received, Answer>> answers = routes.get(request.method() + " " + request.path());
         Answer answer;
