@@ -5,7 +5,6 @@ import dev.fieldcrm.core.deals.StageChange;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.orders.Payment;
 import dev.fieldcrm.core.shared.Pages;
-import dev.fieldcrm.core.shared.Stamp;
 import dev.fieldcrm.core.tasks.Task;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -21,7 +20,6 @@ import java.util.function.Consumer;
  * by due and by completion time), GSI1 {@code PAYMENTS#OWNER#owner}: six Queries; for the leads without an owner one.
  */
 public final class DynamoKeyedSources implements KeyedSources {
-    private static final String END = "~";
     private final PagedQuery query;
 
     public DynamoKeyedSources(DynamoDbClient dynamo, String table) {
@@ -30,8 +28,7 @@ public final class DynamoKeyedSources implements KeyedSources {
 
     @Override
     public void each(String tenantId, String ownerId, Instant from, Instant to, Consumer<Object> record) {
-        PagedQuery.SortCondition window = PagedQuery.SortCondition.between(Stamp.sortable(from),
-                Stamp.sortable(to.minusSeconds(1)) + END);
+        PagedQuery.SortCondition window = PagedQuery.SortCondition.during("", from, to);
         all(TableDesign.AGENDA_INDEX, LeadKeys.leadsCreated(tenantId, ownerId), window, Lead.class, record);
         if (ownerId == null) {
             return;
