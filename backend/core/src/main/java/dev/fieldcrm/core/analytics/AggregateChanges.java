@@ -18,7 +18,7 @@ import java.util.function.BiFunction;
  * the tenant on the nightly reconciliation.
  *
  * <p>Calls per counted change: one TransactWriteItems; once per tenant and batch one Query of the users (teams and
- * time zones); for a payment one GetItem of its client (whose owner the payment counts for).
+ * time zones); for a payment recorded before payments kept their owner, one GetItem of its client.
  */
 public final class AggregateChanges implements ChangeListener {
     public static final String FAMILY = "core";
