@@ -1,7 +1,6 @@
 package dev.fieldcrm.core.analytics;
 
 import dev.fieldcrm.core.clients.Client;
-import dev.fieldcrm.core.deals.Deal;
 import dev.fieldcrm.core.events.Change;
 import dev.fieldcrm.core.events.ChangeListener;
 import dev.fieldcrm.core.users.User;
@@ -13,12 +12,13 @@ import java.util.function.BiFunction;
 
 /**
  * Keeps the monthly aggregates current from the stream: each change adds {@code contribution(after) -
- * contribution(before)} plus, for a deal that moved, its stage flows, all in one transaction with the event's marker
+ * contribution(before)} (a deal's stage flows come with the insert of the move's history entry, see {@link StageFlows}),
+ * all in one transaction with the event's marker
  * (family {@value #FAMILY}), so a redelivered or reprocessed record counts nothing twice. A new user of a tenant puts
  * the tenant on the nightly reconciliation.
  *
  * <p>Calls per counted change: one TransactWriteItems; once per tenant and batch one Query of the users (teams and
- * time zones); for a payment one GetItem of its client (whose owner the payment counts for).
+ * time zones); for a payment recorded before payments kept their owner, one GetItem of its client.
  */
 public final class AggregateChanges implements ChangeListener {
     public static final String FAMILY = "core";
@@ -54,9 +54,6 @@ public final class AggregateChanges implements ChangeListener {
         AggregateDeltas deltas = new AggregateDeltas()
                 .addAll(contributions.of(change.after()), 1)
                 .addAll(contributions.of(change.before()), -1);
-        if (change.concerns(Deal.class)) {
-            deltas.addAll(new StageFlows(staff).of(change.before(Deal.class).orElse(null), change.after(Deal.class).orElse(null)), 1);
-        }
         update.apply(change.tenantId(), change.eventId(), FAMILY, deltas.nonZero());
     }
 

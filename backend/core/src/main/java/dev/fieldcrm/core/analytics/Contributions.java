@@ -3,6 +3,7 @@ package dev.fieldcrm.core.analytics;
 import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.deals.Deal;
 import dev.fieldcrm.core.deals.DealStatus;
+import dev.fieldcrm.core.deals.StageChange;
 import dev.fieldcrm.core.journal.Interaction;
 import dev.fieldcrm.core.journal.InteractionType;
 import dev.fieldcrm.core.leads.Lead;
@@ -24,15 +25,15 @@ import java.util.function.Function;
  * items; both use this one definition, so a reconciled counter means exactly what the stream maintains.
  *
  * <p>Every counter goes to the record's owner (a deal's, client's or order's owner, an interaction's author, a task's
- * assignee, a payment's client's owner) and to the month and day of the event in that owner's time zone.
+ * assignee, a payment's client's owner when it was recorded, a stage move's deal owner at the move) and to the month and day of the event in that owner's time zone.
  */
 public final class Contributions {
     private final Staff staff;
     private final Function<String, Optional<Client>> clients;
 
     /**
-     * @param clients a client by id (for a payment's owner); reconciliation, which reads no payments, may give one
-     *                that finds nothing
+     * @param clients a client by id, for the owner of a payment recorded before payments kept it; reconciliation,
+     *                which reads only payments that carry their owner, may give one that finds nothing
      */
     public Contributions(Staff staff, Function<String, Optional<Client>> clients) {
         this.staff = staff;
@@ -41,7 +42,7 @@ public final class Contributions {
 
     /** Whether changes of this record type move any counter. */
     public static boolean counts(Object record) {
-        return record instanceof Deal || record instanceof Lead || record instanceof Interaction || record instanceof Task
+        return record instanceof Deal || record instanceof StageChange || record instanceof Lead || record instanceof Interaction || record instanceof Task
                 || record instanceof Client || record instanceof Order || record instanceof Payment;
     }
 
@@ -50,6 +51,7 @@ public final class Contributions {
         AggregateDeltas deltas = new AggregateDeltas();
         switch (record) {
             case Deal d -> deal(d, deltas);
+            case StageChange move -> deltas.addAll(new StageFlows(staff).of(move), 1);
             case Lead l -> {
                 String owner = l.ownerId() == null ? AggregateKey.NO_TEAM : l.ownerId();
                 deltas.add(key(l.createdAt(), l.teamId(), owner), AggregateNames.sourceLeads(l.source()));
@@ -70,6 +72,8 @@ public final class Contributions {
                     deltas.add(key, AggregateNames.ordersAmount(o.currency()), o.gross());
                 }
             }
+            case Payment p when p.ownerId() != null ->
+                    deltas.add(key(p.createdAt(), p.teamId(), p.ownerId()), AggregateNames.paid(p.currency()), p.amount());
             case Payment p -> clients.apply(p.clientId()).ifPresent(client ->
                     deltas.add(key(p.createdAt(), client.teamId(), client.ownerId()), AggregateNames.paid(p.currency()), p.amount()));
             case null, default -> {

@@ -130,7 +130,7 @@ public final class DealService {
             throw new ValidationFailed(missing);
         }
         changes.create(deal)
-                .create(new StageChange(Ids.newId(), id, null, stage.id(), caller.userId(), now, null, null));
+                .create(StageChange.of(Ids.newId(), null, deal, caller.userId(), null, null));
         derived(changes, caller, config, null, deal, now, "created");
         return deal;
     }
@@ -235,8 +235,7 @@ public final class DealService {
         Deal moved = current.inStage(target, move.reason(), frozenUntil, trialEndsAt,
                 comeBack == null ? null : comeBack.id(), clientOwnerId, caller.userId(), now);
         ChangeSet changes = new ChangeSet().replace(moved, expectedVersion)
-                .create(new StageChange(Ids.newId(), dealId, current.stageId(), target.id(), caller.userId(), now,
-                        move.reason(), move.comment()));
+                .create(StageChange.of(Ids.newId(), current, moved, caller.userId(), move.reason(), move.comment()));
         if (unfreezing && card != null) {
             String taskId = current.returnTaskId();
             card.openTasks().stream().filter(t -> t.id().equals(taskId)).findFirst().ifPresent(step -> {

@@ -33,7 +33,7 @@ public record AnalyticsServices(AggregateUpdate update, AggregateQueries queries
         var deals = new DynamoDealQueries(dynamo, table);
         var clients = new DynamoClientQueries(dynamo, table);
         var reconciliation = new Reconciliation(users, deals, new DynamoJournalQueries(dynamo, table), clients,
-                new DynamoOrderQueries(dynamo, table), queries, update, writer, clock);
+                new DynamoOrderQueries(dynamo, table), new DynamoKeyedSources(dynamo, table), queries, update, writer, clock);
         var plan = new ReconciliationPlan(reconciliation, writer, clock);
         var changes = new AggregateChanges(update, users, clients::find, plan);
         var dashboard = new DashboardService(queries, deals, new DynamoHygieneStore(dynamo, table),

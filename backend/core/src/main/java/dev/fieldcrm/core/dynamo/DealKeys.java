@@ -33,6 +33,8 @@ final class DealKeys {
     static final String TEAM_INDEX = TableDesign.TEAM_INDEX;
     /** Tenant-wide list of one stage: GSI1. */
     static final String STAGE_INDEX = TableDesign.AGENDA_INDEX;
+    /** Stage-history entries by the deal's owner at the move: GSI1 (a history entry is on no other index). */
+    static final String MOVES_INDEX = TableDesign.AGENDA_INDEX;
     /** A client's deals: GSI2. */
     static final String CLIENT_INDEX = TableDesign.JOURNAL_INDEX;
 
@@ -63,6 +65,10 @@ final class DealKeys {
         return Keys.tenant(tenantId) + "DEALS#STAGE#" + pipelineId + "#" + stageId;
     }
 
+    static String movesByOwner(String tenantId, String ownerId) {
+        return Keys.tenant(tenantId) + "MOVES#OWNER#" + ownerId;
+    }
+
     static String byClient(String tenantId, String clientId) {
         return Keys.tenant(tenantId) + "DEALS#CLIENT#" + clientId;
     }
@@ -83,7 +89,15 @@ final class DealKeys {
                 }
                 yield k;
             }
-            case StageChange h -> Keys.key(deal(tenantId, h.dealId()), HISTORY_PREFIX + Stamp.sortable(h.at()) + "#" + h.id());
+            case StageChange h -> {
+                Map<String, AttributeValue> k = Keys.key(deal(tenantId, h.dealId()), HISTORY_PREFIX + Stamp.sortable(h.at()) + "#" + h.id());
+                // Sparse: moves by the deal's owner at the move, for the reconciliation of stage flows (older entries
+                // do not record the owner).
+                if (h.ownerId() != null) {
+                    Keys.index(k, MOVES_INDEX, movesByOwner(tenantId, h.ownerId()), Stamp.sortable(h.at()) + "#" + h.id());
+                }
+                yield k;
+            }
             case DealAuditEntry a -> Keys.key(deal(tenantId, a.dealId()), Keys.auditSk(a.entry().at(), a.entry().id()));
             case DealSummary s -> Keys.key(Keys.client(tenantId, s.clientId()), CARD_DEAL_PREFIX + s.dealId());
             case DealTally.Key t -> Keys.key(tallies(tenantId), tallySk(t));

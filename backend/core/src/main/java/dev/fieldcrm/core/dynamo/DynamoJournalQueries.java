@@ -5,16 +5,12 @@ import dev.fieldcrm.core.journal.JournalFilter;
 import dev.fieldcrm.core.journal.JournalQueries;
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
-import dev.fieldcrm.core.shared.Stamp;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.Map;
 
 public final class DynamoJournalQueries implements JournalQueries {
-    // Sorts after every "yyyy-MM-ddTHH:mm:ssZ#id" stamp, so "to" can be exclusive by date alone.
-    private static final String END = "~";
-
     private final PagedQuery query;
 
     public DynamoJournalQueries(DynamoDbClient dynamo, String table) {
@@ -36,9 +32,7 @@ public final class DynamoJournalQueries implements JournalQueries {
     }
 
     private static PagedQuery.SortCondition range(String prefix, JournalFilter filter) {
-        String low = prefix + (filter.from() == null ? "" : Stamp.sortable(filter.from()));
-        String high = filter.to() == null ? prefix + END : prefix + Stamp.sortable(filter.to().minusSeconds(1)) + END;
-        return PagedQuery.SortCondition.between(low.isEmpty() ? " " : low, high);
+        return PagedQuery.SortCondition.during(prefix, filter.from(), filter.to());
     }
 
     private static PagedQuery.Filter typeFilter(JournalFilter filter) {

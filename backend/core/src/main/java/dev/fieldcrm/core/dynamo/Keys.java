@@ -75,6 +75,16 @@ public final class Keys {
         return tenant(tenantId) + "AGENDA#" + assigneeId;
     }
 
+    /** Done tasks by assignee and due time (GSI2). */
+    static String stepsDue(String tenantId, String assigneeId) {
+        return tenant(tenantId) + "STEPS#DUE#" + assigneeId;
+    }
+
+    /** Done tasks by assignee and completion time (GSI1). */
+    static String stepsDone(String tenantId, String assigneeId) {
+        return tenant(tenantId) + "STEPS#DONE#" + assigneeId;
+    }
+
     static String journalByAuthor(String tenantId, String authorId) {
         return tenant(tenantId) + "JOURNAL#" + authorId;
     }
@@ -137,7 +147,17 @@ public final class Keys {
                 index(k, AGENDA_INDEX, agenda(tenantId, t.assigneeId()), Stamp.sortable(t.dueAt()) + "#" + t.id());
                 yield k;
             }
-            case Task t -> key(client(tenantId, t.clientId()), doneTaskSk(t.id()));
+            case Task t -> {
+                Map<String, AttributeValue> k = key(client(tenantId, t.clientId()), doneTaskSk(t.id()));
+                // Done steps by assignee, by due and by completion time: what the reconciliation counts per month.
+                if (t.dueAt() != null) {
+                    index(k, JOURNAL_INDEX, stepsDue(tenantId, t.assigneeId()), Stamp.sortable(t.dueAt()) + "#" + t.id());
+                }
+                if (t.completedAt() != null) {
+                    index(k, AGENDA_INDEX, stepsDone(tenantId, t.assigneeId()), Stamp.sortable(t.completedAt()) + "#" + t.id());
+                }
+                yield k;
+            }
             case Interaction i -> {
                 Map<String, AttributeValue> k = key(client(tenantId, i.clientId()), journalSk(i.occurredAt(), i.id()));
                 index(k, JOURNAL_INDEX, journalByAuthor(tenantId, i.authorId()), Stamp.sortable(i.occurredAt()) + "#" + i.id());

@@ -18,7 +18,8 @@ import java.util.Map;
  *   <li>replay guard: {@code T#t#INBOUND_KEY#<key>} / {@code GUARD} — see {@link #inboundGuard}.</li>
  *   <li>lead: {@code T#t#LEAD#<id>} / {@code LEAD}; listed by owner on GSI3 {@code T#t#LEADS#OWNER#<ownerId>},
  *       by team on GSI4 {@code T#t#LEADS#TEAM#<teamId>} and tenant-wide on GSI2 {@code T#t#LEADS}, each sorted
- *       {@code <status>#<createdAt>#<id>} so one Query lists a status newest or oldest first.</li>
+ *       {@code <status>#<createdAt>#<id>} so one Query lists a status newest or oldest first; and on GSI1
+ *       {@code T#t#LEADS#CREATED#<ownerId or ->} / {@code <createdAt>#<id>} for the aggregates' reconciliation.</li>
  *   <li>lead settings: {@code T#t#SETTINGS} / {@code LEADS} beside the sales settings (absent: defaults, version 0);
  *       their audit entries are the settings partition's {@code AUDIT#…} items.</li>
  *   <li>round-robin counter: {@code T#t#ROUNDROBIN#<poolId>} / {@code COUNTER} with a number {@code next}, advanced
@@ -62,6 +63,11 @@ final class LeadKeys {
         return Keys.tenant(tenantId) + "LEADS#TEAM#" + teamId;
     }
 
+    /** Leads by owner and creation time, {@code "-"} for leads without an owner (GSI1). */
+    static String leadsCreated(String tenantId, String ownerId) {
+        return Keys.tenant(tenantId) + "LEADS#CREATED#" + (ownerId == null ? "-" : ownerId);
+    }
+
     static String leads(String tenantId) {
         return Keys.tenant(tenantId) + "LEADS";
     }
@@ -81,6 +87,9 @@ final class LeadKeys {
         if (lead.teamId() != null) {
             Keys.index(keys, TableDesign.TEAM_INDEX, leadsByTeam(tenantId, lead.teamId()), sort);
         }
+        // By owner (or none) and creation time: the leads the reconciliation counts for an owner's month.
+        Keys.index(keys, TableDesign.AGENDA_INDEX, leadsCreated(tenantId, lead.ownerId()),
+                Stamp.sortable(lead.createdAt()) + "#" + lead.id());
         return keys;
     }
 

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import static dev.fieldcrm.core.dynamo.TableDesign.AGENDA_INDEX;
 import static dev.fieldcrm.core.dynamo.TableDesign.JOURNAL_INDEX;
 import static dev.fieldcrm.core.dynamo.TableDesign.OWNER_INDEX;
 import static dev.fieldcrm.core.dynamo.TableDesign.TEAM_INDEX;
@@ -22,6 +23,7 @@ import static dev.fieldcrm.core.dynamo.TableDesign.TEAM_INDEX;
  * (outside the {@code CARD#} prefix, so the card Query does not read them); the receivables summary is a card item.
  * Orders also project into the overloaded indexes: GSI3 by owning rep, GSI4 by team (both newest first by creation)
  * and, once confirmed and while not cancelled, GSI2 by month of confirmation (the turnover the ABC analysis reads).
+ * Payments that record their owner are on GSI1 by that owner and time (for the aggregates' reconciliation).
  */
 final class OrderKeys {
     static final String ORDER_PREFIX = "ORDER#";
@@ -54,6 +56,10 @@ final class OrderKeys {
         return Keys.tenant(tenantId) + "ORDERS#TEAM#" + teamId;
     }
 
+    static String paymentsByOwner(String tenantId, String ownerId) {
+        return Keys.tenant(tenantId) + "PAYMENTS#OWNER#" + ownerId;
+    }
+
     static String ordersByMonth(String tenantId, String yyyyMm) {
         return Keys.tenant(tenantId) + "ORDERS#MONTH#" + yyyyMm;
     }
@@ -76,7 +82,14 @@ final class OrderKeys {
             }
             case Invoice i -> invoice(tenantId, i.clientId(), i.id());
             case InvoiceSequence s -> invoiceSequence(tenantId);
-            case Payment p -> Keys.key(Keys.client(tenantId, p.clientId()), PAYMENT_PREFIX + p.id());
+            case Payment p -> {
+                Map<String, AttributeValue> k = Keys.key(Keys.client(tenantId, p.clientId()), PAYMENT_PREFIX + p.id());
+                // Sparse: payments by the owner they count for, by time (older payments do not record it).
+                if (p.ownerId() != null) {
+                    Keys.index(k, AGENDA_INDEX, paymentsByOwner(tenantId, p.ownerId()), Stamp.sortable(p.createdAt()) + "#" + p.id());
+                }
+                yield k;
+            }
             case Shipment s -> Keys.key(Keys.client(tenantId, s.clientId()), SHIPMENT_PREFIX + s.id());
             case Receivables r -> Keys.key(Keys.client(tenantId, r.clientId()), RECEIVABLES);
             default -> throw new IllegalArgumentException("not an order record: " + record.getClass().getSimpleName());

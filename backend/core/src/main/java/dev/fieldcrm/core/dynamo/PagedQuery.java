@@ -2,11 +2,13 @@ package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
+import dev.fieldcrm.core.shared.Stamp;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +40,16 @@ final class PagedQuery {
         static SortCondition between(String low, String high) {
             return new SortCondition("#sk BETWEEN :low AND :high",
                     Map.of(":low", AttributeValue.fromS(low), ":high", AttributeValue.fromS(high)));
+        }
+
+        /**
+         * Sort keys {@code <prefix><stamp>#…} whose stamp is in [from, to) (null: open on that side). Stamps have whole
+         * seconds, and "~" sorts after every {@code #id} that follows one, so {@code to} is exclusive by time alone.
+         */
+        static SortCondition during(String prefix, Instant from, Instant to) {
+            String low = prefix + (from == null ? "" : Stamp.sortable(from));
+            String high = to == null ? prefix + "~" : prefix + Stamp.sortable(to.minusSeconds(1)) + "~";
+            return between(low.isEmpty() ? " " : low, high);
         }
 
         static SortCondition below(String high) {

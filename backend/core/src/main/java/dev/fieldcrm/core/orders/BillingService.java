@@ -124,7 +124,8 @@ public final class BillingService {
             Instant now = clock.instant();
             BigDecimal amount = Pricing.exact(input.amount());
             Payment payment = new Payment(Ids.newId(), clientId, invoice.id(), order.id(), invoice.currency(), amount,
-                    input.paidOn(), input.reference(), now, caller.userId(), 1);
+                    input.paidOn(), input.reference(), now, caller.userId(), 1,
+                    card.client().ownerId(), card.client().teamId());
             Invoice paidInvoice = invoice.withPaid(invoice.paid().add(amount), caller.userId(), now);
             Order paidOrder = order.withPaid(paidInvoice.paid(), caller.userId(), now);
             ChangeSet changes = new ChangeSet().create(payment)

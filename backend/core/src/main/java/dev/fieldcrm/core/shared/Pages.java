@@ -8,7 +8,7 @@ public final class Pages {
     private Pages() {
     }
 
-    public static <T> void each(Function<PageRequest, Page<T>> query, Consumer<T> action) {
+    public static <T> void each(Function<PageRequest, Page<T>> query, Consumer<? super T> action) {
         String cursor = null;
         do {
             Page<T> page = query.apply(new PageRequest(PageRequest.MAX_LIMIT, cursor));

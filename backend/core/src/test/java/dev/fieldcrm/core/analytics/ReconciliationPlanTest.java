@@ -30,4 +30,9 @@ class ReconciliationPlanTest {
         assertThat(ReconciliationPlan.months(Instant.parse("2023-01-01T02:00:00Z"), Instant.parse("2026-12-06T02:00:00Z")))
                 .hasSize(12).endsWith(YearMonth.of(2026, 12));
     }
+
+    @Test
+    void aScheduleStartedOrUpgradedNow_recomputesTheKeyedFamiliesFromNextMonth() {
+        assertThat(ReconciliationPlan.keyedFrom(Instant.parse("2026-12-31T23:59:00Z"))).isEqualTo(YearMonth.of(2027, 1));
+    }
 }

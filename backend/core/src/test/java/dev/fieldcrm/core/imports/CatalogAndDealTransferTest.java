@@ -53,8 +53,8 @@ class CatalogAndDealTransferTest {
         Instant created = Instant.parse("2026-01-10T09:00:00Z");
         Instant moved = Instant.parse("2026-01-12T15:30:00Z");
         List<StageChange> history = List.of(
-                new StageChange("h1", "d1", null, "new", "rep1", created, null, null),
-                new StageChange("h2", "d1", "new", "lost", "mgr", moved, "no-budget", "gone"));
+                new StageChange("h1", "d1", null, "new", "rep1", created, null, null, null, null, null, null, false),
+                new StageChange("h2", "d1", "new", "lost", "mgr", moved, "no-budget", "gone", null, null, null, null, false));
 
         assertThat(DealTransfer.history(history))
                 .isEqualTo("2026-01-10T09:00:00Z>>new>rep1|2026-01-12T15:30:00Z>new>lost>mgr");

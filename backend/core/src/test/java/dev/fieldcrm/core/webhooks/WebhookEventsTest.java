@@ -89,7 +89,7 @@ class WebhookEventsTest {
         Interaction interaction = new Interaction("I1", "C1", "Client", InteractionType.CALL, T0, null, null, "talked",
                 null, null, null, null, null, null, "rep1", T0, 1);
         Payment payment = new Payment("P1", "C1", "INV1", "O1", "RUB", new BigDecimal("100.50"), LocalDate.of(2026, 11, 23),
-                "bank", T0, "rep1", 1);
+                "bank", T0, "rep1", 1, null, null);
 
         assertThat(events(null, interaction)).containsExactly(WebhookEvent.INTERACTION_LOGGED);
         assertThat(events(null, payment)).containsExactly(WebhookEvent.PAYMENT_RECORDED);
@@ -99,7 +99,7 @@ class WebhookEventsTest {
     @Test
     void thePayload_namesTheEvent_carriesTheRecord_andNoTenant() throws Exception {
         Payment payment = new Payment("P1", "C1", "INV1", "O1", "RUB", new BigDecimal("100.50"), LocalDate.of(2026, 11, 23),
-                "bank", T0, "rep1", 1);
+                "bank", T0, "rep1", 1, null, null);
         EventOccurrence occurrence = WebhookEvents.of(new Change("acme-secret-tenant", "s", null, payment)).getFirst();
 
         String payload = WebhookEvents.payload("E1", occurrence);
