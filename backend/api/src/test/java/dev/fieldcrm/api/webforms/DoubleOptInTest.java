@@ -23,6 +23,7 @@ import dev.fieldcrm.core.leads.LeadConverted;
 import dev.fieldcrm.core.leads.LeadService;
 import dev.fieldcrm.core.leads.LeadStatus;
 import dev.fieldcrm.core.shared.PageRequest;
+import dev.fieldcrm.core.shared.RecordRef;
 import dev.fieldcrm.core.notify.Channel;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Ids;
@@ -241,7 +242,11 @@ class DoubleOptInTest {
                 new LeadFields("Anna", null, "anna@example.com", null, null, null, null, null, Map.of("privacy", true), Map.of()),
                 "anna@example.com", null, "website-form", "Newsletter", Map.of(), List.of(), now, null, null, now, now,
                 "inbound", 1);
-        return store(tenant, lead);
+        // With its guards, as processing stores an open lead: converting or merging releases them.
+        ChangeSet changes = new ChangeSet().create(lead);
+        lead.guards().forEach(guard -> changes.claim(guard, new RecordRef(lead.id(), null, lead.displayName())));
+        new DynamoChangeWriter(DynamoDbLocalResource.client(), DynamoDbLocalResource.TABLE).apply(tenant, changes);
+        return lead;
     }
 
     private static <T> T store(String tenant, T record) {
