@@ -2,6 +2,8 @@ package dev.fieldcrm.api.leads;
 
 import dev.fieldcrm.api.auth.CurrentCaller;
 import dev.fieldcrm.api.idempotency.Etags;
+import dev.fieldcrm.core.leads.FailedInbound;
+import dev.fieldcrm.core.leads.FailedRequests;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.leads.LeadConversion;
 import dev.fieldcrm.core.leads.LeadConverted;
@@ -30,17 +32,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * The leads inbox: {@code /api/v1/leads} — list, read, hand over, convert into a client, merge into a client,
- * reject. Every change needs {@code If-Match} with the lead's ETag.
+ * reject. Every change needs {@code If-Match} with the lead's ETag. Beside it, {@code /api/v1/leads/failed}: the
+ * inbound requests processing gave up on, and "retry now".
  */
 @Path("/api/v1/leads")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LeadResource {
     private final LeadService leads;
+    private final FailedRequests failed;
     private final CurrentCaller caller;
 
-    LeadResource(LeadService leads, CurrentCaller caller) {
+    LeadResource(LeadService leads, FailedRequests failed, CurrentCaller caller) {
         this.leads = leads;
+        this.failed = failed;
         this.caller = caller;
     }
 
@@ -51,6 +56,28 @@ public class LeadResource {
                            @QueryParam("limit") Integer limit,
                            @QueryParam("cursor") @Size(max = 2000) String cursor) {
         return leads.list(caller.get(), status, ownerId, PageRequest.of(limit, cursor));
+    }
+
+    /**
+     * Inbound requests (form submissions, calls, chats) the worker gave up on, newest received first: channel,
+     * form/integration, attempts, last error. Managers and admins; a failed request has no owner yet, so the list is
+     * the tenant's.
+     */
+    @GET
+    @Path("/failed")
+    public Page<FailedInbound> failed(@QueryParam("limit") Integer limit,
+                                      @QueryParam("cursor") @Size(max = 2000) String cursor) {
+        return failed.list(caller.get(), PageRequest.of(limit, cursor));
+    }
+
+    /**
+     * Puts a failed request back on the processing path (the worker runs it once more) and answers its new state;
+     * a request that is not FAILED (retried already, processed) is answered with its current state, unchanged.
+     */
+    @POST
+    @Path("/failed/{id}/retry")
+    public FailedInbound retry(@PathParam("id") String id) {
+        return failed.retry(caller.get(), id);
     }
 
     /** The lead and the requests (form submissions, calls, chats) that made or joined it. */

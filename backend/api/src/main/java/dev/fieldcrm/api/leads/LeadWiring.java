@@ -3,6 +3,7 @@ package dev.fieldcrm.api.leads;
 import dev.fieldcrm.api.config.FieldCrmConfig;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.dynamo.LeadInboxServices;
+import dev.fieldcrm.core.leads.FailedRequests;
 import dev.fieldcrm.core.leads.LeadService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -17,5 +18,9 @@ public class LeadWiring {
 
     @Produces @Singleton LeadService leads(DynamoDbClient dynamo, FieldCrmConfig config, CoreServices core, Clock clock) {
         return LeadInboxServices.onDynamo(dynamo, config.table(), core, clock);
+    }
+
+    @Produces @Singleton FailedRequests failedRequests(DynamoDbClient dynamo, FieldCrmConfig config, Clock clock) {
+        return LeadInboxServices.failedRequests(dynamo, config.table(), clock);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fieldcrm.api.webforms;
 
+import dev.fieldcrm.api.support.DynamoCalls;
 import dev.fieldcrm.api.support.DynamoDbLocalResource;
 import dev.fieldcrm.api.webforms.FormFixtures.Form;
 import dev.fieldcrm.core.clients.Client;
@@ -17,7 +18,12 @@ import dev.fieldcrm.core.leads.ConsentLinks;
 import dev.fieldcrm.core.leads.InboundRequest;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.leads.LeadFields;
+import dev.fieldcrm.core.leads.LeadConversion;
+import dev.fieldcrm.core.leads.LeadConverted;
+import dev.fieldcrm.core.leads.LeadService;
 import dev.fieldcrm.core.leads.LeadStatus;
+import dev.fieldcrm.core.shared.PageRequest;
+import dev.fieldcrm.core.shared.RecordRef;
 import dev.fieldcrm.core.notify.Channel;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Ids;
@@ -56,6 +62,8 @@ class DoubleOptInTest {
 
     @Inject PublicLinks publicLinks;
     @Inject CoreServices core;
+    @Inject LeadService leads;
+    @Inject DynamoCalls calls;
 
     @Test
     void aDoubleOptInForm_storesTheOptionalConsentsAsPending_andTheRequiredOnesAsGiven() {
@@ -100,19 +108,86 @@ class DoubleOptInTest {
     @Test
     void confirmingForAClient_switchesOnTheContactsEmailConsent_whichMailingsRead() {
         String tenant = FormFixtures.newTenant();
-        Caller rob = new Caller(tenant, "rob", Set.of(Role.REP), "north", ZoneOffset.UTC);
-        Client client = core.clients().create(rob, null, new ClientDetails("Optin Co " + Ids.newId(), null, null, null,
-                null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null), null);
-        Contact contact = core.contacts().add(rob, client.id(), null, new ContactDetails("Anna", null, null, List.of(),
-                List.of("anna@example.com"), null, null, false, false), null);
-        ConsentConfirmation pending = store(tenant, confirmation(null, client.id(), contact.id(), Instant.now()));
+        Contact contact = clientContact(tenant);
+        ConsentConfirmation pending = store(tenant, confirmation(null, contact.clientId(), contact.id(), Instant.now()));
 
         RestAssured.given().post(CONFIRM + tokenOf(tenant, pending)).then().statusCode(200);
 
-        Contact after = core.clients().card(rob, client.id()).contacts().stream()
-                .filter(c -> c.id().equals(contact.id())).findFirst().orElseThrow();
+        Contact after = contactOf(tenant, contact.clientId(), contact.id());
         assertThat(after.details().emailConsent()).isTrue();
         assertThat(after.details().smsConsent()).isFalse();
+    }
+
+    /** A client of rob's with the contact Anna (anna@example.com), without consents. */
+    private Contact clientContact(String tenant) {
+        Client client = core.clients().create(rob(tenant), null, new ClientDetails("Optin Co " + Ids.newId(), null, null,
+                null, null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, null,
+                null), null);
+        return core.contacts().add(rob(tenant), client.id(), null, new ContactDetails("Anna", null, null, List.of(),
+                List.of("anna@example.com"), null, null, false, false), null);
+    }
+
+    private Contact contactOf(String tenant, String clientId, String contactId) {
+        return core.clients().card(rob(tenant), clientId).contacts().stream()
+                .filter(c -> c.id().equals(contactId)).findFirst().orElseThrow();
+    }
+
+    private static Caller rob(String tenant) {
+        return new Caller(tenant, "rob", Set.of(Role.REP), "north", ZoneOffset.UTC);
+    }
+
+    @Test
+    void aConfirmationAfterTheLeadWasConverted_landsOnTheContactItBecame_withTheAudit_inFourCalls() {
+        String tenant = FormFixtures.newTenant();
+        Lead lead = storeLead(tenant);
+        ConsentConfirmation pending = store(tenant, confirmation(lead.id(), null, null, Instant.now()));
+        LeadConverted converted = leads.convert(rob(tenant), lead.id(), lead.version(), new LeadConversion(null, null, null));
+        assertThat(converted.contact().details().emailConsent()).isFalse();
+
+        calls.reset();
+        RestAssured.given().post(CONFIRM + tokenOf(tenant, pending)).then().statusCode(200);
+
+        // confirmation · lead (converted: points at its client) · the client's card · one transaction
+        assertThat(calls.made()).containsExactly("GetItem", "GetItem", "Query", "TransactWriteItems");
+        assertThat(contactOf(tenant, converted.client().id(), converted.contact().id()).details().emailConsent()).isTrue();
+        assertThat(lookups().lead(tenant, lead.id()).orElseThrow().fields().consents()).containsEntry("marketing", true);
+        assertThat(core.clients().history(rob(tenant), converted.client().id(), PageRequest.first(50)).items())
+                .anySatisfy(e -> assertThat(e.action()).startsWith("consents confirmed (marketing)"));
+    }
+
+    @Test
+    void aConfirmationBeforeTheConversion_goesWithTheLeadToTheNewContact() {
+        String tenant = FormFixtures.newTenant();
+        Lead lead = storeLead(tenant);
+        ConsentConfirmation pending = store(tenant, confirmation(lead.id(), null, null, Instant.now()));
+        RestAssured.given().post(CONFIRM + tokenOf(tenant, pending)).then().statusCode(200);
+        Lead confirmed = lookups().lead(tenant, lead.id()).orElseThrow();
+
+        LeadConverted converted = leads.convert(rob(tenant), lead.id(), confirmed.version(), new LeadConversion(null, null, null));
+
+        assertThat(contactOf(tenant, converted.client().id(), converted.contact().id()).details().emailConsent()).isTrue();
+    }
+
+    @Test
+    void aConfirmationAfterAMerge_landsOnTheClientsContactWithThatAddress_andBeforeAMerge_goesWithIt() {
+        for (boolean confirmFirst : List.of(false, true)) {
+            String tenant = FormFixtures.newTenant();
+            Contact contact = clientContact(tenant);
+            Lead lead = storeLead(tenant);
+            ConsentConfirmation pending = store(tenant, confirmation(lead.id(), null, null, Instant.now()));
+            if (confirmFirst) {
+                RestAssured.given().post(CONFIRM + tokenOf(tenant, pending)).then().statusCode(200);
+            }
+            long version = lookups().lead(tenant, lead.id()).orElseThrow().version();
+
+            leads.merge(rob(tenant), lead.id(), version, contact.clientId());
+            if (!confirmFirst) {
+                RestAssured.given().post(CONFIRM + tokenOf(tenant, pending)).then().statusCode(200);
+            }
+
+            assertThat(contactOf(tenant, contact.clientId(), contact.id()).details().emailConsent())
+                    .as("confirmed " + (confirmFirst ? "before" : "after") + " the merge").isTrue();
+        }
     }
 
     @Test
@@ -167,7 +242,11 @@ class DoubleOptInTest {
                 new LeadFields("Anna", null, "anna@example.com", null, null, null, null, null, Map.of("privacy", true), Map.of()),
                 "anna@example.com", null, "website-form", "Newsletter", Map.of(), List.of(), now, null, null, now, now,
                 "inbound", 1);
-        return store(tenant, lead);
+        // With its guards, as processing stores an open lead: converting or merging releases them.
+        ChangeSet changes = new ChangeSet().create(lead);
+        lead.guards().forEach(guard -> changes.claim(guard, new RecordRef(lead.id(), null, lead.displayName())));
+        new DynamoChangeWriter(DynamoDbLocalResource.client(), DynamoDbLocalResource.TABLE).apply(tenant, changes);
+        return lead;
     }
 
     private static <T> T store(String tenant, T record) {

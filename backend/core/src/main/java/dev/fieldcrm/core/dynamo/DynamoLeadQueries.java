@@ -52,6 +52,13 @@ public final class DynamoLeadQueries implements LeadQueries {
         return list(TableDesign.JOURNAL_INDEX, LeadKeys.leads(tenantId), status, page);
     }
 
+    /** Query GSI2 = {@code T#t#INBOUND#FAILED}, newest first (only FAILED requests carry that index's keys). */
+    @Override
+    public Page<InboundRequest> failed(String tenantId, PageRequest page) {
+        return query.page(TableDesign.JOURNAL_INDEX, LeadKeys.failedInbound(tenantId), PagedQuery.SortCondition.none(),
+                true, page, InboundRequest.class);
+    }
+
     /** BatchGetItem of {@code T#t#INBOUND#<id>} / {@code INBOUND} (eventually consistent: a display read). */
     @Override
     public List<InboundRequest> inbound(String tenantId, List<String> inboundIds) {

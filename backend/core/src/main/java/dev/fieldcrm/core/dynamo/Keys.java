@@ -204,6 +204,7 @@ public final class Keys {
             case dev.fieldcrm.core.leads.Lead l -> LeadKeys.of(tenantId, l);
             case dev.fieldcrm.core.leads.LeadSettings s -> LeadKeys.of(tenantId, s);
             case dev.fieldcrm.core.leads.LeadAuditEntry a -> LeadKeys.of(tenantId, a);
+            case dev.fieldcrm.core.leads.InboundAuditEntry a -> LeadKeys.of(tenantId, a);
             case dev.fieldcrm.core.webforms.WebForm f -> WebFormKeys.of(tenantId, f);
             case dev.fieldcrm.core.webforms.WebFormTally t -> WebFormKeys.of(tenantId, t);
             case dev.fieldcrm.core.webforms.FormKey k -> WebFormKeys.of(tenantId, k);

@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.dynamo;
 
+import dev.fieldcrm.core.leads.FailedRequests;
 import dev.fieldcrm.core.leads.LeadService;
 import dev.fieldcrm.core.users.TeamScope;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -14,6 +15,12 @@ public final class LeadInboxServices {
     public static LeadService onDynamo(DynamoDbClient dynamo, String table, CoreServices core, Clock clock) {
         return new LeadService(new DynamoLeadQueries(dynamo, table), new DynamoClientQueries(dynamo, table),
                 core.clients(), core.contacts(), core.deals(), core.journal(), new TeamScope(core.users()),
+                new DynamoChangeWriter(dynamo, table), clock);
+    }
+
+    /** Failed inbound requests: the managers' list and "retry now". */
+    public static FailedRequests failedRequests(DynamoDbClient dynamo, String table, Clock clock) {
+        return new FailedRequests(new DynamoLeadQueries(dynamo, table), new DynamoInboundLookups(dynamo, table),
                 new DynamoChangeWriter(dynamo, table), clock);
     }
 }

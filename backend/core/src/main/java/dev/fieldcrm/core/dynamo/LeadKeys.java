@@ -1,7 +1,9 @@
 package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.leads.ConsentConfirmation;
+import dev.fieldcrm.core.leads.InboundAuditEntry;
 import dev.fieldcrm.core.leads.InboundRequest;
+import dev.fieldcrm.core.leads.InboundStatus;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.leads.LeadSettings;
 import dev.fieldcrm.core.leads.LeadAuditEntry;
@@ -14,7 +16,10 @@ import java.util.Map;
  * Keys of lead capture.
  * <ul>
  *   <li>inbound request: {@code T#t#INBOUND#<id>} / {@code INBOUND} — its own small partition, written once by the
- *       public endpoint and once more by the worker when processed.</li>
+ *       public endpoint and once more by the worker when processed. A FAILED request (only while FAILED) is also on
+ *       GSI2 {@code T#t#INBOUND#FAILED} / {@code <receivedAt>#<id>}: a sparse index, so "the tenant's failed
+ *       requests, newest first" is one Query that reads nothing else.</li>
+ *   <li>inbound request audit entry: {@code T#t#INBOUND#<id>} / {@code AUDIT#<at>#<entryId>} (a retry).</li>
  *   <li>replay guard: {@code T#t#INBOUND_KEY#<key>} / {@code GUARD} — see {@link #inboundGuard}.</li>
  *   <li>lead: {@code T#t#LEAD#<id>} / {@code LEAD}; listed by owner on GSI3 {@code T#t#LEADS#OWNER#<ownerId>},
  *       by team on GSI4 {@code T#t#LEADS#TEAM#<teamId>} and tenant-wide on GSI2 {@code T#t#LEADS}, each sorted
@@ -111,7 +116,21 @@ final class LeadKeys {
     }
 
     static Map<String, AttributeValue> of(String tenantId, InboundRequest request) {
-        return inbound(tenantId, request.id());
+        Map<String, AttributeValue> keys = inbound(tenantId, request.id());
+        if (request.status() == InboundStatus.FAILED) {
+            // Every write of a request is a whole Put, so the index keys go when the request leaves FAILED (a retry).
+            Keys.index(keys, TableDesign.JOURNAL_INDEX, failedInbound(tenantId),
+                    Stamp.sortable(request.receivedAt()) + "#" + request.id());
+        }
+        return keys;
+    }
+
+    static String failedInbound(String tenantId) {
+        return Keys.tenant(tenantId) + "INBOUND#FAILED";
+    }
+
+    static Map<String, AttributeValue> of(String tenantId, InboundAuditEntry audit) {
+        return Keys.key(Keys.tenant(tenantId) + "INBOUND#" + audit.requestId(), Keys.auditSk(audit.entry().at(), audit.entry().id()));
     }
 
     /** A double opt-in beside its request: {@code T#t#INBOUND#<requestId>} / {@code OPTIN}. */

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Logging interactions: the journal entry, the closing of the step it fulfils, the next step and the
@@ -65,13 +66,26 @@ public final class JournalService {
 
     public Logged log(Caller caller, String clientId, String requestedId, InteractionInput input, IdempotentRequest idempotent) {
         validate(input);
+        return log(caller, clientId, requestedId, card -> input, idempotent);
+    }
+
+    /**
+     * As {@link #log(Caller, String, String, InteractionInput, IdempotentRequest)}, with the input decided on the card
+     * that this very write is conditioned on: {@code inputOn} is asked again, with the card just read, on every
+     * attempt. So a decision that depends on the card ("plan a step unless one is open already") still holds when the
+     * write succeeds: every interaction replaces the client on its version, so a concurrent one makes this write
+     * fail and decide again on the new card.
+     */
+    public Logged log(Caller caller, String clientId, String requestedId, Function<ClientCard, InteractionInput> inputOn,
+                      IdempotentRequest idempotent) {
         String id = requestedId == null ? Ids.newId() : Ids.requireValid("id", requestedId);
-        String nextTaskId = input.nextStep() == null ? null : Ids.newId();
+        String nextTaskId = Ids.newId();
+        List<InteractionInput> decided = new ArrayList<>(1);
         // Another writer may touch the client's card between our read and write (a colleague logging a call):
         // the interaction is new, so re-reading and retrying is safe.
         for (int attempt = 1; ; attempt++) {
             try {
-                return tryLog(caller, clientId, id, nextTaskId, input, idempotent);
+                return tryLog(caller, clientId, id, nextTaskId, inputOn, decided, idempotent);
             } catch (VersionConflict conflict) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw conflict;
@@ -81,18 +95,23 @@ public final class JournalService {
                     throw replay;
                 }
                 // The same offline entry sent again; it is in the journal already.
-                return new Logged(existing(caller, clientId, id, input), null, null);
+                return new Logged(existing(caller, clientId, id, decided.getFirst()), null, null);
             }
         }
     }
 
-    private Logged tryLog(Caller caller, String clientId, String id, String nextTaskId, InteractionInput input,
+    private Logged tryLog(Caller caller, String clientId, String id, String nextTaskId,
+                          Function<ClientCard, InteractionInput> inputOn, List<InteractionInput> decided,
                           IdempotentRequest idempotent) {
         ClientCard card = clients.card(caller.tenantId(), clientId).orElseThrow(() -> new NotFound("client"));
         List<Task> closable = closableBy(caller, card);
         if (closable.isEmpty() && !ClientAccess.canWork(caller, card.client())) {
             throw new NotFound("client");
         }
+        InteractionInput input = inputOn.apply(card);
+        validate(input);
+        decided.clear();
+        decided.add(input);
         Task fulfilled = stepToClose(caller, closable, input.completesTaskId());
         if (input.contactId() != null && card.contacts().stream().noneMatch(c -> c.id().equals(input.contactId()))) {
             throw ValidationFailed.of("contactId", "is not a contact of this client");

@@ -34,6 +34,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Inbound requests that land on a client's card: attached to the client already holding the person's email or
@@ -76,14 +77,12 @@ final class ClientIntake {
         Client client = card.client();
         User owner = assignee.pick(intake, client.ownerId()).orElseThrow(() -> noOne(intake));
         String contactId = card.contacts().stream().anyMatch(c -> c.id().equals(holder.contactId())) ? holder.contactId() : null;
-        Optional<Task> openStep = card.openTasks().stream().filter(ClientIntake::answersARequest).findFirst();
-        JournalService.Logged logged = logInbound(intake, client.id(), contactId, owner, openStep.orElse(null));
-        String taskId = openStep.map(Task::id).orElse(logged.interaction().nextTaskId());
+        Answered answered = logInbound(intake, client.id(), contactId, owner);
         String dealId = card.openDeals().isEmpty() ? openDeal(intake, client.id(), client.name(), contactId, owner) : null;
         notifications.leadAssigned(intake.tenantId(), owner.id(), new LeadAssignment("client", client.id(), intake.day(),
                 client.name(), client.name(), InboundWording.actor(intake.request())));
         return Optional.of(new InboundOutcome(InboundOutcome.Kind.MATCHED_CLIENT, client.id(), contactId, null, dealId,
-                logged.interaction().id(), owner.id(), taskId, intake.now()));
+                answered.interactionId(), owner.id(), answered.taskId(), intake.now()));
     }
 
     /**
@@ -103,9 +102,9 @@ final class ClientIntake {
             return resume(intake).orElseThrow();
         }
         String dealId = openDeal(intake, clientId, client.name(), contactId, owner);
-        JournalService.Logged logged = logInbound(intake, clientId, contactId, owner, null);
+        Answered answered = logInbound(intake, clientId, contactId, owner);
         return new InboundOutcome(InboundOutcome.Kind.NEW_CLIENT, clientId, contactId, null, dealId,
-                logged.interaction().id(), owner.id(), logged.interaction().nextTaskId(), intake.now());
+                answered.interactionId(), owner.id(), answered.taskId(), intake.now());
     }
 
     /**
@@ -158,19 +157,34 @@ final class ClientIntake {
         return task.isOpen() && Intake.ACTOR.equals(task.createdBy()) && task.kind() == InboundWording.nextStepKind();
     }
 
+    /** The journal entry of a request and the step that answers it (planned for it, or already open). */
+    private record Answered(String interactionId, String taskId) {
+    }
+
     /**
-     * @param openStep the step already open for an earlier request (then none is planned: the journal's rule "a next
-     *                 step or a reason" is met with {@code OTHER} and a comment naming that step), or null
+     * Logs the request in the client's journal with the step that answers it: a new one, unless a step planned for an
+     * earlier request is still open — then none is planned (the journal's rule "a next step or a reason" is met with
+     * {@code OTHER} and a comment naming that step). The choice is made on the card the journal's write is conditioned
+     * on (its client version), so two requests processed at the same instant cannot both plan one: the second write
+     * fails on the version, reads the card again and finds the first one's step.
      */
-    private JournalService.Logged logInbound(Intake intake, String clientId, String contactId, User owner, Task openStep) {
+    private Answered logInbound(Intake intake, String clientId, String contactId, User owner) {
         InboundRequest request = intake.request();
-        TaskPlan nextStep = openStep != null ? null : new TaskPlan(InboundWording.nextStepKind(),
-                InboundWording.nextStepTitle(request, intake.person()), intake.contactBy(), null, contactId, owner.id());
-        InteractionInput input = new InteractionInput(InboundWording.interactionType(request),
-                request.receivedAt().truncatedTo(ChronoUnit.SECONDS), contactId, InboundWording.channel(request),
-                InboundWording.summary(request), null, nextStep, openStep == null ? null : NoNextStepReason.OTHER,
-                openStep == null ? null : "answered by the open step \"" + openStep.title() + "\"", null, null);
-        return journal.log(intake.system(), clientId, intake.idOf("interaction"), input, null);
+        AtomicReference<Task> openStep = new AtomicReference<>();
+        JournalService.Logged logged = journal.log(intake.system(), clientId, intake.idOf("interaction"), card -> {
+            Task open = card.openTasks().stream().filter(ClientIntake::answersARequest).findFirst().orElse(null);
+            openStep.set(open);
+            TaskPlan nextStep = open != null ? null : new TaskPlan(InboundWording.nextStepKind(),
+                    InboundWording.nextStepTitle(request, intake.person()), intake.contactBy(), null, contactId, owner.id());
+            return new InteractionInput(InboundWording.interactionType(request),
+                    request.receivedAt().truncatedTo(ChronoUnit.SECONDS), contactId, InboundWording.channel(request),
+                    InboundWording.summary(request), null, nextStep, open == null ? null : NoNextStepReason.OTHER,
+                    open == null ? null : "answered by the open step \"" + open.title() + "\"", null, null);
+        }, null);
+        // A replay of this request's entry (an earlier run wrote it) names the step that run planned, if any.
+        String planned = logged.interaction().nextTaskId();
+        String taskId = planned != null ? planned : openStep.get() == null ? null : openStep.get().id();
+        return new Answered(logged.interaction().id(), taskId);
     }
 
     /**

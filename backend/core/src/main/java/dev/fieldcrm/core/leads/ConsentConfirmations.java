@@ -52,8 +52,10 @@ public final class ConsentConfirmations {
     }
 
     /**
-     * Confirms, once. GetItem confirmation · [GetItem lead | Query card] · TransactWriteItems (confirmation, the
-     * lead or contact on their versions, an audit entry).
+     * Confirms, once. GetItem confirmation · [GetItem lead [· Query card when the lead was converted or merged] |
+     * Query card] · TransactWriteItems (confirmation, the lead and/or the contact on their versions, audit entries).
+     * A lead that became a client's contact (converted, or merged into a client where a contact has the confirmed
+     * address) passes the consent on to that contact, so it lands where mailings read it whenever the person clicks.
      *
      * @param from the address the confirmation comes from (kept as evidence of consent)
      */
@@ -74,14 +76,18 @@ public final class ConsentConfirmations {
                     Lead updated = lead.withFields(lead.fields().withConsentsGiven(pending.consents()), ACTOR, now);
                     changes.replace(updated, lead.version()).create(new LeadAuditEntry(lead.id(),
                             Audit.entry(link, now, lead.clientId(), "lead", lead.id(), action, lead, updated)));
+                    if (!lead.isOpen() && lead.clientId() != null) {
+                        // Converted or merged before the person confirmed: the consent belongs to the contact now,
+                        // where mailings read it.
+                        clients.card(v.tenantId(), lead.clientId())
+                                .flatMap(card -> ContactConsents.holding(card, pending.email()))
+                                .ifPresent(contact -> ContactConsents.planConfirmed(link, contact, pending.consents(),
+                                        action, now, changes));
+                    }
                 });
             } else if (pending.clientId() != null && pending.contactId() != null) {
-                contact(v.tenantId(), pending).ifPresent(contact -> {
-                    Contact updated = contact.withDetails(ContactConsents.confirmed(contact.details(), pending.consents()),
-                            ACTOR, now);
-                    changes.replace(updated, contact.version()).audit(Audit.entry(link, now, contact.clientId(),
-                            "contact", contact.id(), action, contact, updated));
-                });
+                contact(v.tenantId(), pending).ifPresent(contact ->
+                        ContactConsents.planConfirmed(link, contact, pending.consents(), action, now, changes));
             }
             try {
                 writer.apply(v.tenantId(), changes);

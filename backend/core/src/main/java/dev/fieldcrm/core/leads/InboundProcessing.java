@@ -66,9 +66,15 @@ public final class InboundProcessing implements ChangeListener {
         this.clock = clock;
     }
 
+    /**
+     * Processes a request when it becomes RECEIVED: its insert by the public endpoint, or a person's retry of a FAILED
+     * one ({@link FailedRequests#retry}). Other changes of a request (the worker's own writes) are not work.
+     */
     @Override
     public void on(Change change) {
-        if (!change.isInsert()) {
+        boolean retried = change.before(InboundRequest.class)
+                .filter(before -> before.status() == InboundStatus.FAILED).isPresent();
+        if (!change.isInsert() && !retried) {
             return;
         }
         change.after(InboundRequest.class)

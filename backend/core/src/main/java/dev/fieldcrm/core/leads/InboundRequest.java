@@ -68,6 +68,15 @@ public record InboundRequest(
                 routing, status, outcome, version + 1, pendingConsents, attempts + 1, why);
     }
 
+    /**
+     * A person asked to try a {@link InboundStatus#FAILED} request again: RECEIVED once more, for one more run (its
+     * failed runs and last failure stay, so a retry that fails again is given up at once rather than after three).
+     */
+    InboundRequest retried() {
+        return new InboundRequest(id, channel, sourceId, sourceName, externalId, receivedAt, fields, tracking, call,
+                routing, InboundStatus.RECEIVED, null, version + 1, pendingConsents, attempts, failure);
+    }
+
     /** The last allowed run failed too: given up. */
     InboundRequest failed(String why, Instant at) {
         return new InboundRequest(id, channel, sourceId, sourceName, externalId, receivedAt, fields, tracking, call,

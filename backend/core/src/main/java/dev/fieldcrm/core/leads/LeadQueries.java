@@ -20,6 +20,9 @@ public interface LeadQueries {
     /** The tenant's leads of one status, newest first (GSI2), unassigned ones included. */
     Page<Lead> all(String tenantId, LeadStatus status, PageRequest page);
 
+    /** The tenant's inbound requests given up as FAILED, newest received first (the sparse failed index on GSI2). */
+    Page<InboundRequest> failed(String tenantId, PageRequest page);
+
     /** The inbound requests with these ids (one BatchGetItem; at most {@link Lead#MAX_INBOUND}). */
     List<InboundRequest> inbound(String tenantId, List<String> inboundIds);
 }

@@ -161,9 +161,10 @@ public final class LeadService {
 
     /**
      * Attaches an open lead to an existing client the caller works: the lead's message (or a note that it came) is
-     * logged on the client as an interaction, the lead becomes MERGED and its guards are released — one transaction:
-     * GetItem lead · Query card · TWI: Put interaction, Put audit, Put client profile, Put lead, Delete guards,
-     * Put lead audit.
+     * logged on the client as an interaction, the lead becomes MERGED and its guards are released; the email/SMS
+     * consents the person gave go to the client's contact holding the lead's email (if any) — one transaction:
+     * GetItem lead · Query card · TWI: Put interaction, Put audit, Put client profile, [Put contact, Put audit],
+     * Put lead, Delete guards, Put lead audit.
      */
     public LeadMerged merge(Caller caller, String leadId, long expectedVersion, String clientId) {
         Lead current = open(caller, leadId, expectedVersion);
@@ -176,6 +177,9 @@ public final class LeadService {
         Interaction interaction = journal.planReceived(caller, card, interactionType(current), current.createdAt(),
                 current.sourceName() == null ? "lead" : abbreviate(current.sourceName(), 40), mergedSummary(current), now, changes);
         Lead merged = current.resolved(LeadStatus.MERGED, "merged into client " + clientId, clientId, caller.userId(), now);
+        // Consents the person gave as a lead go with them to the client's contact with their address.
+        ContactConsents.holding(card, current.email()).ifPresent(contact -> ContactConsents.planConfirmed(caller, contact,
+                ContactConsents.givenNames(consents(current)), "consents of lead " + current.id() + " merged", now, changes));
         leaveInbox(caller, current, merged, clientId, "merged", now, changes);
         writer.apply(caller.tenantId(), changes);
         return new LeadMerged(merged, interaction);
@@ -236,7 +240,14 @@ public final class LeadService {
         return new ContactDetails(firstPresent(input.contactName(), lead.displayName()), null, null,
                 lead.phone() == null ? List.of() : List.of(lead.phone()),
                 lead.email() == null ? List.of() : List.of(lead.email()),
-                null, message == null ? null : abbreviate(message, 2000), false, false);
+                null, message == null ? null : abbreviate(message, 2000),
+                ContactConsents.given(consents(lead), ContactConsents.EMAIL),
+                ContactConsents.given(consents(lead), ContactConsents.SMS));
+    }
+
+    /** The consents the person gave (on the form, or confirmed by the double opt-in link before this change). */
+    private static java.util.Map<String, Boolean> consents(Lead lead) {
+        return lead.fields() == null || lead.fields().consents() == null ? java.util.Map.of() : lead.fields().consents();
     }
 
     private static InteractionType interactionType(Lead lead) {

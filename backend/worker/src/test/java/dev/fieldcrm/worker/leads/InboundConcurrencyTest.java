@@ -1,6 +1,8 @@
 package dev.fieldcrm.worker.leads;
 
+import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientCard;
+import dev.fieldcrm.core.clients.ContactDetails;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.leads.InboundOutcome;
 import dev.fieldcrm.core.leads.InboundProcessing;
@@ -11,6 +13,7 @@ import dev.fieldcrm.core.reminders.Notifications;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.PageRequest;
 import dev.fieldcrm.core.shared.Role;
+import dev.fieldcrm.core.tasks.Task;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,7 @@ class InboundConcurrencyTest {
                 .singleElement().satisfies(d -> assertThat(d.source()).isEqualTo("website-form"));
         assertThat(core.journal().byClient(ADMIN, card.client().id(), new dev.fieldcrm.core.journal.JournalFilter(null, null, null),
                 PageRequest.first(100)).items()).hasSize(REQUESTS);
+        assertThat(card.openTasks()).as("one step answers all fifty").singleElement();
     }
 
     @Test
@@ -83,6 +87,27 @@ class InboundConcurrencyTest {
         assertThat(card.openDeals()).singleElement().satisfies(d -> assertThat(d.dealId()).isEqualTo(outcome.dealId()));
         assertThat(core.journal().byClient(ADMIN, card.client().id(), new dev.fieldcrm.core.journal.JournalFilter(null, null, null),
                 PageRequest.first(10)).items()).singleElement();
+    }
+
+    @Test
+    void twoRequestsFromAKnownClientProcessedAtTheSameInstant_planExactlyOneAnswerStep() throws Exception {
+        for (int round = 0; round < 5; round++) { // several fresh clients: more chances for the two to meet
+            String email = Inbound.unique("race");
+            Client client = core.clients().create(ADMIN, null, InboundProcessingTest.client("Race Co " + round), null);
+            core.contacts().add(ADMIN, client.id(), null, new ContactDetails("Ivan", null, null, List.of(), List.of(email),
+                    null, null, false, false), null);
+            List<InboundRequest> two = List.of(Inbound.store("acme", Inbound.form("Ivan", email, null)),
+                    Inbound.store("acme", Inbound.form("Ivan", email, null)));
+
+            Parallel.run(2, i -> processing.on(Inbound.inserted("acme", two.get(i))));
+
+            List<Task> steps = core.clients().card(ADMIN, client.id()).openTasks();
+            assertThat(steps).singleElement().satisfies(t -> assertThat(t.createdBy()).isEqualTo("inbound"));
+            assertThat(two).extracting(r -> Inbound.stored("acme", r.id()).outcome().taskId())
+                    .containsOnly(steps.getFirst().id());
+            assertThat(core.journal().byClient(ADMIN, client.id(), new dev.fieldcrm.core.journal.JournalFilter(null, null, null),
+                    PageRequest.first(10)).items()).hasSize(2);
+        }
     }
 
     private InboundProcessing clientMode() {
