@@ -16,7 +16,7 @@ import java.util.List;
  * profile, key people with birthdays, the journal newest first, open deals and open next steps.
  */
 public record ClientCard(ClientSummary client, String address, List<Person> people, List<JournalLine> journal,
-                         List<DealLine> deals, List<StepLine> steps) {
+                         List<DealLine> deals, List<StepLine> steps, List<OrderLine> orders) {
 
     /** How many journal lines a phone card shows (the store keeps the last 30 days). */
     static final int JOURNAL_LINES = 20;
@@ -27,7 +27,11 @@ public record ClientCard(ClientSummary client, String address, List<Person> peop
     public record JournalLine(String type, Instant at, String summary, String result, boolean pending) {
     }
 
-    public record DealLine(String title, String stage, String amount) {
+    public record DealLine(String id, String title, String stage, String amount, boolean pending) {
+    }
+
+    /** An order as the card lists it: status, gross total and currency; pending until the server has it. */
+    public record OrderLine(String id, String status, String gross, String currency, boolean pending) {
     }
 
     public record StepLine(String kind, String title, Instant dueAt) {
@@ -63,9 +67,9 @@ public record ClientCard(ClientSummary client, String address, List<Person> peop
             JsonNode d = deal.data();
             if (d.path("status").asText("OPEN").equals("OPEN")) {
                 JsonNode amount = d.path("amount");
-                deals.add(new DealLine(d.path("title").asText(""), d.path("stageName").asText(d.path("stageId")
+                deals.add(new DealLine(deal.id(), d.path("title").asText(""), d.path("stageName").asText(d.path("stageId")
                         .asText("")), amount.isObject() ? amount.path("amount").asText() + " "
-                        + amount.path("currency").asText() : ""));
+                        + amount.path("currency").asText() : "", deal.pending()));
             }
         }
 
@@ -79,8 +83,17 @@ public record ClientCard(ClientSummary client, String address, List<Person> peop
         }
         steps.sort(Comparator.comparing(StepLine::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
 
+        List<OrderLine> orders = new ArrayList<>();
+        for (LocalRecord order : store.ofClient(RecordKind.ORDER, clientId)) {
+            JsonNode o = order.data();
+            orders.add(new OrderLine(order.id(), o.path("status").asText(""), o.path("gross").asText(""),
+                    o.path("currency").asText(""), order.pending()));
+        }
+        // Ids are ULIDs (made on the phone or by the server): newest first.
+        orders.sort(Comparator.comparing(OrderLine::id).reversed());
+
         return new ClientCard(ClientSummary.of(record), address, people,
-                journal.subList(0, Math.min(JOURNAL_LINES, journal.size())), deals, steps);
+                journal.subList(0, Math.min(JOURNAL_LINES, journal.size())), deals, steps, orders);
     }
 
     private static Instant instant(JsonNode node, String field, Instant fallback) {
