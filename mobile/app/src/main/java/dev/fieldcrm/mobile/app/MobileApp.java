@@ -153,13 +153,16 @@ public final class MobileApp {
                 navigator::back));
     }
 
-    /** Online, a card's opening refreshes the stages and the client's price book for offline use (else: kept). */
+    /**
+     * Online, a card's opening refreshes the stages and the client's price book for offline use (offline: the kept
+     * copies stay); the screen in front then re-reads them (the card's stage names).
+     */
     private void refreshReference(String clientId) {
         RepData rep = data;
         background.run(() -> {
             rep.core().reference().refreshSalesSetup();
             return rep.core().reference().refreshPriceBook(clientId);
-        }, book -> { }, offline -> { });
+        }, book -> afterSync(), offline -> { });
     }
 
     private void openLog(String clientId, String clientName, String taskId, String kind) {

@@ -1,6 +1,8 @@
 package dev.fieldcrm.mobile.app.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fieldcrm.mobile.core.reference.ReferenceCache;
+import dev.fieldcrm.mobile.core.reference.SalesSetup;
 import dev.fieldcrm.mobile.core.store.LocalRecord;
 import dev.fieldcrm.mobile.core.store.LocalStore;
 import dev.fieldcrm.mobile.core.store.RecordKind;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The client card as the phone shows it, read from the local store (the same records sync keeps current):
@@ -62,13 +65,13 @@ public record ClientCard(ClientSummary client, String address, List<Person> peop
         }
         journal.sort(Comparator.comparing(JournalLine::at, Comparator.nullsLast(Comparator.reverseOrder())));
 
+        Optional<SalesSetup> setup = ReferenceCache.salesSetupIn(store);
         List<DealLine> deals = new ArrayList<>();
         for (LocalRecord deal : store.ofClient(RecordKind.DEAL, clientId)) {
             JsonNode d = deal.data();
             if (d.path("status").asText("OPEN").equals("OPEN")) {
                 JsonNode amount = d.path("amount");
-                deals.add(new DealLine(deal.id(), d.path("title").asText(""), d.path("stageName").asText(d.path("stageId")
-                        .asText("")), amount.isObject() ? amount.path("amount").asText() + " "
+                deals.add(new DealLine(deal.id(), d.path("title").asText(""), stageName(setup, d), amount.isObject() ? amount.path("amount").asText() + " "
                         + amount.path("currency").asText() : "", deal.pending()));
             }
         }
@@ -94,6 +97,13 @@ public record ClientCard(ClientSummary client, String address, List<Person> peop
 
         return new ClientCard(ClientSummary.of(record), address, people,
                 journal.subList(0, Math.min(JOURNAL_LINES, journal.size())), deals, steps, orders);
+    }
+
+    /** The stage's name from the cached pipelines, else the deal's own stageName (a sync read model), else its id. */
+    private static String stageName(Optional<SalesSetup> setup, JsonNode deal) {
+        String stageId = deal.path("stageId").asText("");
+        return setup.flatMap(s -> s.stage(deal.path("pipelineId").asText(), stageId))
+                .map(stage -> stage.path("name").asText()).orElse(deal.path("stageName").asText(stageId));
     }
 
     private static Instant instant(JsonNode node, String field, Instant fallback) {

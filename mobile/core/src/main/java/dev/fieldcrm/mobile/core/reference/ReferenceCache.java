@@ -43,7 +43,12 @@ public final class ReferenceCache {
 
     /** The last sales setup read online, if any. */
     public Optional<SalesSetup> salesSetup() {
-        return store.document(SALES_SETUP).map(doc -> json.convertValue(doc, SalesSetup.class));
+        return salesSetupIn(store);
+    }
+
+    /** The sales setup kept in a store (for read models that have only the store, e.g. the client card). */
+    public static Optional<SalesSetup> salesSetupIn(LocalStore store) {
+        return store.document(SALES_SETUP).map(doc -> Json.mapper().convertValue(doc, SalesSetup.class));
     }
 
     /** The client's last price book read online, if any. */
