@@ -21,9 +21,10 @@ class DealMoveTest extends PhoneTest {
     private void openDealOnline(FxRobot robot, String dealId) {
         phone.signIn(robot, "anna");
         robot.clickOn("#open-T1");
-        waitUntil(() -> robot.lookup("#deal-" + dealId).tryQuery().isPresent()
-                && phone.app.data().core().reference().salesSetup().isPresent()
-                && !phone.app.syncStatus().syncingProperty().get());
+        // The card names the stage ("New", not the id "new") once it re-read the stages fetched on opening.
+        waitUntil(() -> !phone.app.syncStatus().syncingProperty().get()
+                && robot.lookup("#deal-" + dealId).tryQuery().isPresent()
+                && robot.lookup("#deal-" + dealId).queryAs(Button.class).getText().contains(" · New"));
     }
 
     private Button badge(FxRobot robot) {

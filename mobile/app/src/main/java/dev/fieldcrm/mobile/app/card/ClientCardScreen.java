@@ -24,6 +24,8 @@ public final class ClientCardScreen extends TitledScreen {
     private final Consumer<String> openDeal;
     private final Runnable newOrder;
     private final VBox content = Widgets.column();
+    /** Log / New order: made once, so a re-read of the card (after a sync) never swaps them under the rep's thumb. */
+    private final VBox actions = new VBox(8);
 
     /**
      * @param logHere  opens the log form for this client
@@ -40,6 +42,12 @@ public final class ClientCardScreen extends TitledScreen {
         this.logHere = logHere;
         this.openDeal = openDeal;
         this.newOrder = newOrder;
+        Button log = Widgets.button("card-log", texts, "card.log", logHere);
+        log.getStyleClass().add("accent");
+        log.setMaxWidth(Double.MAX_VALUE);
+        Button order = Widgets.button("card-order", texts, "card.newOrder", newOrder);
+        order.setMaxWidth(Double.MAX_VALUE);
+        actions.getChildren().setAll(log, order);
         content(Widgets.scroll(content));
         content.setId("client-card");
         texts.localeProperty().addListener((obs, old, now) -> onShow());
@@ -53,19 +61,13 @@ public final class ClientCardScreen extends TitledScreen {
                 .withLocale(texts.locale()).withZone(zone);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
 
-        Button log = Widgets.button("card-log", texts, "card.log", logHere);
-        log.getStyleClass().add("accent");
-        log.setMaxWidth(Double.MAX_VALUE);
 
         VBox profile = new VBox(Widgets.text(card.client().name(), "title-3"),
                 Widgets.text(String.join(" · ", nonBlank(card.client().city(), card.address())), "secondary"),
                 Widgets.text(String.join(", ", card.client().phones())));
         profile.getStyleClass().add("card");
 
-        Button order = Widgets.button("card-order", texts, "card.newOrder", newOrder);
-        order.setMaxWidth(Double.MAX_VALUE);
-
-        content.getChildren().setAll(profile, new VBox(8, log, order),
+        content.getChildren().setAll(profile, actions,
                 section("card.keyPeople", card.people(), p -> String.join(" · ", nonBlank(p.name(), p.position(),
                         p.phone(), p.birthday() == null ? null : texts.get("card.birthday", date.format(p.birthday()))))),
                 section("card.openTasks", card.steps(), s -> (s.dueAt() == null ? "" : dateTime.format(s.dueAt())
