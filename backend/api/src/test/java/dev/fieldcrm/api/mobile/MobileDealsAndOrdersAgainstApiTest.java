@@ -104,10 +104,11 @@ class MobileDealsAndOrdersAgainstApiTest {
     void aMoveWithItsRequiredFieldsTypedOnThePhone_isAcceptedOnce_andTheDealHasThem() throws Exception {
         String pipelineId = "p-" + TestData.next();
         as("acme", "adm").header("If-Match", "\"0\"").body(Map.of("name", "Phone pipeline " + pipelineId,
-                "purpose", "CLIENTS", "stages", List.of(
+                "purpose", "OTHER", "stages", List.of(
                         Map.of("id", "new", "name", "New", "kind", "OPEN", "probability", 10),
                         Map.of("id", "proposal", "name", "Proposal", "kind", "OPEN", "probability", 40,
                                 "requiredFields", List.of("AMOUNT", "PROPOSAL_LINK")),
+                        Map.of("id", "won", "name", "Won", "kind", "WON", "probability", 100),
                         Map.of("id", "lost", "name", "Lost", "kind", "LOST", "probability", 0))))
                 .put("/api/v1/pipelines/" + pipelineId).then().statusCode(200);
         String clientId = Given.client("rep1");

@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  */
 public final class ReferenceCache {
     static final String SALES_SETUP = "sales-setup";
-    private static final int PAGE = 500;
+    /** The API's largest page for catalog lists. */
+    private static final int PAGE = 200;
 
     private final ApiClient api;
     private final LocalStore store;
@@ -70,7 +71,7 @@ public final class ReferenceCache {
 
     /**
      * Reads the client's applicable price list with its lines, the catalog products and the client's
-     * conditions-package discount: GET …/clients/{id}/price-list · GET /price-lists/{id}/lines (pages) ·
+     * conditions-package discount: GET …/clients/{id}/price-list · GET /price-lists/{id}/lines (pages of 200) ·
      * GET /products (pages) · GET /conditions-packages/{code} when the client has one. A client without an
      * applicable list gets no price book (404 from the server): the previous one, if any, is dropped.
      */

@@ -96,7 +96,7 @@ class DealAndOrderActionsTest {
         assertThat(book.items()).extracting(PriceBook.Item::sku).containsExactly("BEANS", "CUPS");
         assertThat(book.item("BEANS").orElseThrow().price()).isEqualByComparingTo("1234.56");
         assertThat(server.received("GET /api/v1/products")).extracting(FakeApi.Received::query)
-                .containsExactly("limit=500", "limit=500&cursor=p2");
+                .containsExactly("limit=200", "limit=200&cursor=p2");
     }
 
     @Test
