@@ -38,12 +38,16 @@ final class FakeSales {
     FakeSales(BiConsumer<String, ObjectNode> changed) {
         this.changed = changed;
         ArrayNode stages = pipeline.putArray("stages");
-        stages.addObject().put("id", "new").put("name", "New").put("kind", "OPEN");
-        stages.addObject().put("id", "proposal").put("name", "Proposal").put("kind", "OPEN")
-                .putArray("requiredFields").add("AMOUNT").add("PROPOSAL_LINK");
-        stages.addObject().put("id", "negotiation").put("name", "Negotiation").put("kind", "OPEN");
-        stages.addObject().put("id", "won").put("name", "Won").put("kind", "WON");
-        stages.addObject().put("id", "lost").put("name", "Lost").put("kind", "LOST");
+        // id, name, kind, required fields…
+        for (String[] stage : new String[][] {{"new", "New", "OPEN"},
+                {"proposal", "Proposal", "OPEN", "AMOUNT", "PROPOSAL_LINK"}, {"negotiation", "Negotiation", "OPEN"},
+                {"won", "Won", "WON"}, {"lost", "Lost", "LOST"}}) {
+            ArrayNode required = stages.addObject().put("id", stage[0]).put("name", stage[1]).put("kind", stage[2])
+                    .putArray("requiredFields");
+            for (int i = 3; i < stage.length; i++) {
+                required.add(stage[i]);
+            }
+        }
         catalog.put("BEANS-1KG", new String[] {"Kenya roast, beans 1 kg", "pcs", "20", "1234.56"});
         catalog.put("CUPS-100", new String[] {"Paper cups, box of 100", "box", "20", "349.90"});
         catalog.put("MILK-1L", new String[] {"Barista milk 1 l", "pcs", "10", "119.99"});

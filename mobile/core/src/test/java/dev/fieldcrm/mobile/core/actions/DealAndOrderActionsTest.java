@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fieldcrm.mobile.core.MobileCore;
-import dev.fieldcrm.mobile.core.api.ApiClient;
 import dev.fieldcrm.mobile.core.api.Json;
 import dev.fieldcrm.mobile.core.deals.DealMove;
 import dev.fieldcrm.mobile.core.deals.FieldProblem;
@@ -15,41 +14,27 @@ import dev.fieldcrm.mobile.core.reference.PriceBook;
 import dev.fieldcrm.mobile.core.reference.SalesSetup;
 import dev.fieldcrm.mobile.core.store.LocalRecord;
 import dev.fieldcrm.mobile.core.store.RecordKind;
+import dev.fieldcrm.mobile.core.testing.CoreOnFakeApi;
 import dev.fieldcrm.mobile.core.testing.FakeApi;
 import dev.fieldcrm.mobile.core.testing.FakeApi.Answer;
 import dev.fieldcrm.mobile.core.testing.Samples;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Deal moves and orders, offline first: checked on the phone, queued with their ids and versions as the API wants
  * them, shown pending at once; reference data (pipelines, price books) cached from the API for offline use.
  */
-class DealAndOrderActionsTest {
+class DealAndOrderActionsTest extends CoreOnFakeApi {
     private static final Instant NOW = Instant.parse("2026-12-07T06:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-12-07");
 
-    @TempDir
-    Path dir;
-
-    private final FakeApi server = FakeApi.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private MobileCore core() {
-        return MobileCore.open(dir, ApiClient.to(server.baseUrl()), Clock.fixed(NOW, ZoneOffset.UTC));
+        return coreAt(NOW);
     }
 
     private MobileCore coreWithDeal() {
