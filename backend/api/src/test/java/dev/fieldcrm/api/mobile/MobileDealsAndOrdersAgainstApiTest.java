@@ -17,11 +17,8 @@ import dev.fieldcrm.mobile.core.reference.SalesSetup;
 import dev.fieldcrm.mobile.core.store.LocalRecord;
 import dev.fieldcrm.mobile.core.store.RecordKind;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,18 +39,11 @@ class MobileDealsAndOrdersAgainstApiTest {
     Path device;
 
     private MobileCore online() throws ApiException {
-        MobileCore core = MobileCore.open(device, URI.create("http://localhost:" + RestAssured.port),
-                Clock.systemUTC());
-        core.api().localLogin("acme", "rep1");
-        return core;
+        return Phones.online(device, "rep1", Clock.systemUTC());
     }
 
     private MobileCore offline() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        return MobileCore.open(device, URI.create("http://127.0.0.1:" + closedPort), Clock.systemUTC());
+        return Phones.offline(device);
     }
 
     /** Puts a record the API returns into the device store, as sync would. */
