@@ -25,7 +25,6 @@ import dev.fieldcrm.mobile.core.sync.SyncReport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,17 +62,11 @@ class MobileCoreAgainstApiTest {
     }
 
     private MobileCore appOnline(Path storage, String user, Clock clock) throws ApiException {
-        MobileCore core = MobileCore.open(storage, api(), clock);
-        core.api().localLogin("acme", user);
-        return core;
+        return Phones.online(storage, user, clock);
     }
 
     private MobileCore appOffline() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        return MobileCore.open(device, URI.create("http://127.0.0.1:" + closedPort), Clock.systemUTC());
+        return Phones.offline(device);
     }
 
     /** Puts the client's profile into the device store as sync would (contract B: kind client = card's client). */

@@ -6,6 +6,8 @@ import dev.fieldcrm.mobile.app.card.ClientCardScreen;
 import dev.fieldcrm.mobile.app.clients.ClientsScreen;
 import dev.fieldcrm.mobile.app.clients.ClientsViewModel;
 import dev.fieldcrm.mobile.app.dashboard.DashboardScreen;
+import dev.fieldcrm.mobile.app.deal.DealScreen;
+import dev.fieldcrm.mobile.app.deal.DealViewModel;
 import dev.fieldcrm.mobile.app.dashboard.DashboardViewModel;
 import dev.fieldcrm.mobile.app.dashboard.RepDrillScreen;
 import dev.fieldcrm.mobile.app.device.ExternalLinks;
@@ -17,6 +19,8 @@ import dev.fieldcrm.mobile.app.log.LogInteractionViewModel;
 import dev.fieldcrm.mobile.app.login.CognitoSignIn;
 import dev.fieldcrm.mobile.app.login.LoginScreen;
 import dev.fieldcrm.mobile.app.login.LoginViewModel;
+import dev.fieldcrm.mobile.app.order.NewOrderScreen;
+import dev.fieldcrm.mobile.app.order.NewOrderViewModel;
 import dev.fieldcrm.mobile.app.settings.SettingsScreen;
 import dev.fieldcrm.mobile.app.shell.AppShell;
 import dev.fieldcrm.mobile.app.shell.Background;
@@ -208,7 +212,31 @@ public final class MobileApp {
 
     private void openClient(String clientId) {
         navigator.push(new ClientCardScreen(data.store(), clientId, texts, data.zone(),
-                () -> openLog(clientId, clientName(clientId), null, null)));
+                () -> openLog(clientId, clientName(clientId), null, null), this::openDeal,
+                () -> openOrder(clientId)));
+        refreshReference(clientId);
+    }
+
+    private void openDeal(String dealId) {
+        navigator.push(new DealScreen(new DealViewModel(data, status, texts, dealId), texts, data.zone(),
+                navigator::back));
+    }
+
+    private void openOrder(String clientId) {
+        navigator.push(new NewOrderScreen(new NewOrderViewModel(data, status, texts, clientId), texts, data.zone(),
+                navigator::back));
+    }
+
+    /**
+     * Online, a card's opening refreshes the stages and the client's price book for offline use (offline: the kept
+     * copies stay); the screen in front then re-reads them (the card's stage names).
+     */
+    private void refreshReference(String clientId) {
+        RepData rep = data;
+        background.run(() -> {
+            rep.core().reference().refreshSalesSetup();
+            return rep.core().reference().refreshPriceBook(clientId);
+        }, book -> afterSync(), offline -> { });
     }
 
     /** The manager's drill into a rep from the dashboard: their agenda and journal, read online. */

@@ -5,6 +5,7 @@ import dev.fieldcrm.mobile.core.api.ApiClient;
 import dev.fieldcrm.mobile.core.outbox.Backoff;
 import dev.fieldcrm.mobile.core.outbox.Outbox;
 import dev.fieldcrm.mobile.core.picks.QuickPicks;
+import dev.fieldcrm.mobile.core.reference.ReferenceCache;
 import dev.fieldcrm.mobile.core.route.RoutePlanner;
 import dev.fieldcrm.mobile.core.store.AtomicFiles;
 import dev.fieldcrm.mobile.core.store.LocalStore;
@@ -28,7 +29,7 @@ import java.time.Clock;
  * }</pre>
  */
 public record MobileCore(ApiClient api, LocalStore store, Outbox outbox, ConflictList conflicts, SyncEngine sync,
-                         RepActions actions, TodayAgenda today, ClientSearch clients, NearbyClients nearby,
+                         RepActions actions, ReferenceCache reference, TodayAgenda today, ClientSearch clients, NearbyClients nearby,
                          QuickPicks quickPicks, RoutePlanner routes) {
 
     /** The sync page size the app asks for (contract B allows 1..500). */
@@ -45,6 +46,7 @@ public record MobileCore(ApiClient api, LocalStore store, Outbox outbox, Conflic
         ConflictList conflicts = ConflictList.open(storeDir, files);
         SyncEngine sync = new SyncEngine(api, store, outbox, conflicts, clock, PAGE_SIZE);
         return new MobileCore(api, store, outbox, conflicts, sync, new RepActions(store, outbox, clock),
+                new ReferenceCache(api, store, clock),
                 new TodayAgenda(store, clock), new ClientSearch(store), new NearbyClients(store, clock),
                 new QuickPicks(clock), new RoutePlanner());
     }

@@ -1,6 +1,8 @@
 package dev.fieldcrm.mobile.app.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fieldcrm.mobile.core.reference.ReferenceCache;
+import dev.fieldcrm.mobile.core.reference.SalesSetup;
 import dev.fieldcrm.mobile.core.store.LocalRecord;
 import dev.fieldcrm.mobile.core.store.LocalStore;
 import dev.fieldcrm.mobile.core.store.RecordKind;
@@ -10,13 +12,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The client card as the phone shows it, read from the local store (the same records sync keeps current):
  * profile, key people with birthdays, the journal newest first, open deals and open next steps.
  */
 public record ClientCard(ClientSummary client, String address, List<Person> people, List<JournalLine> journal,
-                         List<DealLine> deals, List<StepLine> steps) {
+                         List<DealLine> deals, List<StepLine> steps, List<OrderLine> orders) {
 
     /** How many journal lines a phone card shows (the store keeps the last 30 days). */
     static final int JOURNAL_LINES = 20;
@@ -27,7 +30,11 @@ public record ClientCard(ClientSummary client, String address, List<Person> peop
     public record JournalLine(String type, Instant at, String summary, String result, boolean pending) {
     }
 
-    public record DealLine(String title, String stage, String amount) {
+    public record DealLine(String id, String title, String stage, String amount, boolean pending) {
+    }
+
+    /** An order as the card lists it: status, gross total and currency; pending until the server has it. */
+    public record OrderLine(String id, String status, String gross, String currency, boolean pending) {
     }
 
     public record StepLine(String kind, String title, Instant dueAt) {
@@ -58,14 +65,14 @@ public record ClientCard(ClientSummary client, String address, List<Person> peop
         }
         journal.sort(Comparator.comparing(JournalLine::at, Comparator.nullsLast(Comparator.reverseOrder())));
 
+        Optional<SalesSetup> setup = ReferenceCache.salesSetupIn(store);
         List<DealLine> deals = new ArrayList<>();
         for (LocalRecord deal : store.ofClient(RecordKind.DEAL, clientId)) {
             JsonNode d = deal.data();
             if (d.path("status").asText("OPEN").equals("OPEN")) {
                 JsonNode amount = d.path("amount");
-                deals.add(new DealLine(d.path("title").asText(""), d.path("stageName").asText(d.path("stageId")
-                        .asText("")), amount.isObject() ? amount.path("amount").asText() + " "
-                        + amount.path("currency").asText() : ""));
+                deals.add(new DealLine(deal.id(), d.path("title").asText(""), stageName(setup, d), amount.isObject() ? amount.path("amount").asText() + " "
+                        + amount.path("currency").asText() : "", deal.pending()));
             }
         }
 
@@ -79,8 +86,24 @@ public record ClientCard(ClientSummary client, String address, List<Person> peop
         }
         steps.sort(Comparator.comparing(StepLine::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
 
+        List<OrderLine> orders = new ArrayList<>();
+        for (LocalRecord order : store.ofClient(RecordKind.ORDER, clientId)) {
+            JsonNode o = order.data();
+            orders.add(new OrderLine(order.id(), o.path("status").asText(""), o.path("gross").asText(""),
+                    o.path("currency").asText(""), order.pending()));
+        }
+        // Ids are ULIDs (made on the phone or by the server): newest first.
+        orders.sort(Comparator.comparing(OrderLine::id).reversed());
+
         return new ClientCard(ClientSummary.of(record), address, people,
-                journal.subList(0, Math.min(JOURNAL_LINES, journal.size())), deals, steps);
+                journal.subList(0, Math.min(JOURNAL_LINES, journal.size())), deals, steps, orders);
+    }
+
+    /** The stage's name from the cached pipelines, else the deal's own stageName (a sync read model), else its id. */
+    private static String stageName(Optional<SalesSetup> setup, JsonNode deal) {
+        String stageId = deal.path("stageId").asText("");
+        return setup.flatMap(s -> s.stage(deal.path("pipelineId").asText(), stageId))
+                .map(stage -> stage.path("name").asText()).orElse(deal.path("stageName").asText(stageId));
     }
 
     private static Instant instant(JsonNode node, String field, Instant fallback) {

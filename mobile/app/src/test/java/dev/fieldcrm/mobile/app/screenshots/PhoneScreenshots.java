@@ -28,7 +28,8 @@ class PhoneScreenshots extends PhoneTest {
     void aClientWithHistory_andATeamMonth() {
         phone.api.contact("P1", "C1", "Olga Smirnova", "Owner", "1984-12-19");
         phone.api.contact("P2", "C1", "Pavel Orlov", "Purchasing", "1990-03-02");
-        phone.api.deal("D1", "C1", "Espresso machines for 3 shops", "Proposal", "420000.00");
+        phone.api.pipelineDeal("D1", "C1", "Espresso machines for 3 shops", "new", "420000.00");
+        phone.api.conditionsPackage("C1", "GOLD");
         phone.api.pastInteraction("I1", "C1", "VISIT", "Presented the winter menu; owner liked the Kenya roast",
                 "2026-12-01T09:30:00Z");
         phone.api.pastInteraction("I2", "C1", "CALL", "Agreed on a tasting for the staff", "2026-12-03T12:00:00Z");
@@ -43,7 +44,8 @@ class PhoneScreenshots extends PhoneTest {
         shoot(robot, "mobile-today.png");
 
         robot.clickOn("#open-T1");
-        waitUntil(() -> robot.lookup("#client-card").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#deal-D1").tryQuery().isPresent()
+                && robot.lookup("#deal-D1").queryAs(javafx.scene.control.Button.class).getText().contains("New"));
         shoot(robot, "mobile-client-card.png");
 
         robot.clickOn("#card-log");
@@ -52,6 +54,28 @@ class PhoneScreenshots extends PhoneTest {
         robot.clickOn("#check-in");
         waitUntil(() -> !robot.lookup("#log-message").queryAs(Label.class).getText().isEmpty());
         shoot(robot, "mobile-log-interaction.png");
+    }
+
+    @Test
+    void dealAndOrder(FxRobot robot) throws IOException {
+        phone.signIn(robot, "anna");
+        robot.clickOn("#open-T1");
+        waitUntil(() -> phone.app.data().core().reference().priceBook("C1").isPresent()
+                && phone.app.data().core().reference().salesSetup().isPresent());
+        phone.api.goOffline();
+
+        robot.clickOn("#deal-D1");
+        robot.clickOn("#stage-proposal");
+        robot.clickOn("#move");
+        waitUntil(() -> robot.lookup("#error-proposalLink").queryAs(Label.class).isVisible());
+        shoot(robot, "mobile-deal.png");
+
+        robot.clickOn("#back");
+        robot.clickOn("#card-order");
+        for (String sku : new String[] {"BEANS-1KG", "BEANS-1KG", "CUPS-100", "MILK-1L", "MILK-1L", "MILK-1L"}) {
+            robot.clickOn("#more-" + sku);
+        }
+        shoot(robot, "mobile-order.png");
     }
 
     @Test

@@ -48,6 +48,8 @@ public final class FakeBackend implements AutoCloseable {
     private final List<String> drillQueries = new CopyOnWriteArrayList<>();
     private ObjectNode repAgenda = json.createObjectNode();
     private ObjectNode repJournal = json.createObjectNode();
+    /** Pipelines, deals, price list, orders. */
+    private final FakeSales sales = new FakeSales(this::changed);
     private int nextId = 1;
 
     private FakeBackend() {
@@ -143,6 +145,34 @@ public final class FakeBackend implements AutoCloseable {
         changed("task", task);
     }
 
+    /** A deal in the "sales" pipeline at {@code stageId}, with an amount in RUB or none. */
+    public synchronized void pipelineDeal(String id, String clientId, String title, String stageId, String amount) {
+        sales.deal(id, clientId, title, stageId, amount);
+    }
+
+    /** Someone else moved the deal on the server: its version goes up. */
+    public synchronized void moveDealOnServer(String id, String stageId) {
+        sales.moveOnServer(id, stageId);
+    }
+
+    /** The client gets the GOLD conditions package (5 % off the GOLD price list). */
+    public synchronized void conditionsPackage(String clientId, String code) {
+        ((ObjectNode) clients.get(clientId).get("details")).put("conditionsPackage", code);
+    }
+
+    public synchronized ObjectNode storedDeal(String id) {
+        return sales.storedDeal(id);
+    }
+
+    /** Every accepted stage move, "dealId→stageId", in order. */
+    public synchronized List<String> dealMoves() {
+        return sales.dealMoves();
+    }
+
+    public synchronized List<ObjectNode> storedOrders() {
+        return sales.storedOrders();
+    }
+
     public synchronized void dashboard(ObjectNode answer) {
         this.dashboard = answer;
     }
@@ -234,6 +264,9 @@ public final class FakeBackend implements AutoCloseable {
                 send(exchange, 200, users, null);
             } else if (path.matches("/api/v1/me/devices/[^/]+")) {
                 device(exchange, method, parts[5], body);
+            } else if (sales.handle(method, path, exchange.getRequestHeaders().getFirst("If-Match"), body)
+                    instanceof FakeSales.Reply reply) {
+                reply(exchange, reply);
             } else if (method.equals("POST") && path.matches("/api/v1/clients/[^/]+/interactions")) {
                 logInteraction(exchange, parts[4], body);
             } else if (method.equals("GET") && path.matches("/api/v1/clients/[^/]+")) {
@@ -272,7 +305,9 @@ public final class FakeBackend implements AutoCloseable {
         for (ObjectNode interaction : interactionsByKey.values()) {
             changes.add(change("interaction", interaction, interaction.get("clientId").asText()));
         }
-        for (ObjectNode[] record : readOnly) {
+        List<ObjectNode[]> records = new ArrayList<>(readOnly);
+        records.addAll(sales.snapshot());
+        for (ObjectNode[] record : records) {
             changes.add(change(record[0].get("kind").asText(), record[1], record[1].get("clientId").asText()));
         }
         return page;
@@ -343,6 +378,15 @@ public final class FakeBackend implements AutoCloseable {
         task.put("version", task.get("version").asLong() + 1);
         changed("task", task);
         send(exchange, 200, task, task.get("version").asText());
+    }
+
+    private void reply(HttpExchange exchange, FakeSales.Reply reply) throws IOException {
+        if (reply.status() >= 400) {
+            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+            write(exchange, reply.status(), reply.body());
+        } else {
+            send(exchange, reply.status(), reply.body(), reply.etag());
+        }
     }
 
     private JsonNode readBody(HttpExchange exchange) throws IOException {

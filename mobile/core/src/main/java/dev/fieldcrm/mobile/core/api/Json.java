@@ -19,4 +19,22 @@ public final class Json {
     public static ObjectMapper mapper() {
         return MAPPER;
     }
+
+    /**
+     * A decimal the API sends as a JSON number or as a string (money fields are written as strings so no client
+     * parses them as doubles); null when absent or not a number.
+     */
+    public static java.math.BigDecimal decimal(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        try {
+            return new java.math.BigDecimal(node.asText().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

@@ -69,10 +69,34 @@ public final class Commands {
                 RecordKind.DEAL, dealId, clientId, path);
     }
 
-    /** Create an order from the price list ({@code POST /api/v1/clients/{clientId}/orders}, an OrderInput). */
-    public static CommandDraft createOrder(String clientId, String clientName, JsonNode orderInput) {
-        return new CommandDraft("Order created" + at(clientName),
-                post("/api/v1/clients/" + clientId + "/orders", orderInput), RecordKind.ORDER, null, clientId, null);
+    /** Change a deal seen at {@code version} ({@code PUT /api/v1/deals/{id}}, If-Match, a whole DealInput). */
+    public static CommandDraft updateDeal(String clientId, String dealId, long version, JsonNode dealInput) {
+        String path = "/api/v1/deals/" + dealId;
+        return new CommandDraft("Deal updated", new ApiRequest("PUT", path, dealInput, null, version),
+                RecordKind.DEAL, dealId, clientId, path);
+    }
+
+    /**
+     * Create a draft order under an id made on the device ({@code PUT /api/v1/clients/{clientId}/orders/{orderId}}
+     * without If-Match; an {@code OrderInput}): it can be submitted offline before the server has seen it, and a
+     * replay answers the stored order.
+     */
+    public static CommandDraft createOrder(String clientId, String clientName, String orderId, JsonNode orderInput) {
+        String path = order(clientId, orderId);
+        return new CommandDraft("Order created" + at(clientName), new ApiRequest("PUT", path, orderInput, null, null),
+                RecordKind.ORDER, orderId, clientId, path);
+    }
+
+    /** Submit a draft order seen at {@code version} ({@code POST …/orders/{orderId}/submit}, If-Match). */
+    public static CommandDraft submitOrder(String clientId, String clientName, String orderId, long version) {
+        String path = order(clientId, orderId);
+        return new CommandDraft("Order submitted" + at(clientName),
+                new ApiRequest("POST", path + "/submit", JSON.createObjectNode(), null, version), RecordKind.ORDER,
+                orderId, clientId, path);
+    }
+
+    private static String order(String clientId, String orderId) {
+        return "/api/v1/clients/" + clientId + "/orders/" + orderId;
     }
 
     /** A single task has no GET of its own: its current version is among the client card's {@code openTasks}. */

@@ -29,7 +29,8 @@ import java.util.Set;
  *       and the command removed. Unreachable / 5xx / 429 → the command stays, waits per backoff, and the sync stops
  *       (later commands may depend on it; nothing is pulled while the rep's changes are not on the server, so pulled
  *       data cannot hide them). Refused (4xx) → moved to the {@link ConflictList} with the server's current version,
- *       and pushing goes on. 401 → stop, sign in again.</li>
+ *       and pushing goes on (queued commands for the same record, built on it, go with it). 401 → stop, sign in
+ *       again.</li>
  *   <li>Pull: no cursor → a snapshot in pages; its last page gives the feed cursor; local records the snapshot did
  *       not deliver are removed (they left the rep's scope), unless a command for them is still queued. A change is
  *       applied only if its version is newer than the local one; a tombstone removes. The records of a page are
@@ -109,14 +110,37 @@ public final class SyncEngine {
                 if (rejected.signInNeeded()) {
                     return new PushResult(sent, refused, SyncReport.Outcome.SIGN_IN_NEEDED);
                 }
-                conflicts.add(conflictOf(command, rejected));
+                Conflict conflict = conflictOf(command, rejected);
+                conflicts.add(conflict);
                 outbox.remove(command.id());
-                refused++;
+                refused += 1 + refuseDependents(conflict);
             } catch (ApiException failure) {
                 outbox.failed(command, failure.getMessage());
                 return new PushResult(sent, refused, SyncReport.Outcome.OFFLINE);
             }
         }
+    }
+
+    /**
+     * Later commands for the same record were built on the refused one (a deal's move sent at the version its field
+     * update would have made, a submit of an order whose creation was refused): sent alone they would act on someone
+     * else's version, so they wait beside it in "needs attention", with the same reason.
+     */
+    private int refuseDependents(Conflict refused) {
+        OutboxCommand head = refused.command();
+        if (head.target() == null || head.targetId() == null) {
+            return 0;
+        }
+        int count = 0;
+        for (OutboxCommand later : outbox.pending()) {
+            if (head.target() == later.target() && head.targetId().equals(later.targetId())) {
+                conflicts.add(new Conflict(later, refused.problem(), refused.theirs(), refused.theirVersion(),
+                        clock.instant()));
+                outbox.remove(later.id());
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

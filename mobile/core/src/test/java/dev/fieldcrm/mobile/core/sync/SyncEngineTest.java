@@ -9,44 +9,29 @@ import static dev.fieldcrm.mobile.core.testing.Samples.tombstone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fieldcrm.mobile.core.MobileCore;
-import dev.fieldcrm.mobile.core.api.ApiClient;
 import dev.fieldcrm.mobile.core.outbox.NewInteraction;
 import dev.fieldcrm.mobile.core.outbox.NextStep;
 import dev.fieldcrm.mobile.core.outbox.OutboxCommand;
 import dev.fieldcrm.mobile.core.store.LocalRecord;
 import dev.fieldcrm.mobile.core.store.RecordKind;
+import dev.fieldcrm.mobile.core.testing.CoreOnFakeApi;
 import dev.fieldcrm.mobile.core.testing.FakeApi;
 import dev.fieldcrm.mobile.core.testing.FakeApi.Answer;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sync engine's corner cases against a fake server speaking contract B; push and pull are also covered against
  * the real API in backend/api's MobileCoreAgainstApiTest.
  */
-class SyncEngineTest {
+class SyncEngineTest extends CoreOnFakeApi {
     private static final Instant NOW = Instant.parse("2026-12-06T09:00:00Z");
     private static final Instant DUE = Instant.parse("2026-12-06T12:00:00Z");
 
-    @TempDir
-    Path dir;
-
-    private final FakeApi server = FakeApi.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private MobileCore core() {
-        return MobileCore.open(dir, ApiClient.to(server.baseUrl()), Clock.fixed(NOW, ZoneOffset.UTC));
+        return coreAt(NOW);
     }
 
     private static NewInteraction call(String summary) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fieldcrm.mobile.core.api.Json;
 import dev.fieldcrm.mobile.core.store.LocalRecord;
 import dev.fieldcrm.mobile.core.store.RecordKind;
+import dev.fieldcrm.mobile.core.reference.SalesSetup;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,4 +86,19 @@ public final class Samples {
         page.put("snapshot", snapshot);
         return FakeApi.Answer.json(200, page);
     }
+
+    /** A pipeline: new → proposal (needs amount and a proposal link) → won / lost / frozen. */
+    public static SalesSetup salesSetup() {
+        ObjectNode pipeline = JSON.createObjectNode().put("id", "sales").put("name", "Sales");
+        var stages = pipeline.putArray("stages");
+        stages.addObject().put("id", "new").put("name", "New").put("kind", "OPEN");
+        stages.addObject().put("id", "proposal").put("name", "Proposal").put("kind", "OPEN")
+                .putArray("requiredFields").add("AMOUNT").add("PROPOSAL_LINK");
+        stages.addObject().put("id", "won").put("name", "Won").put("kind", "WON");
+        stages.addObject().put("id", "lost").put("name", "Lost").put("kind", "LOST");
+        stages.addObject().put("id", "frozen").put("name", "On hold").put("kind", "FROZEN");
+        return new SalesSetup(List.of(pipeline), List.of("Price", "Competitor"), List.of("Best offer"), "RUB",
+                Instant.EPOCH);
+    }
+
 }
