@@ -2,7 +2,6 @@ package dev.fieldcrm.core.reports;
 
 import dev.fieldcrm.core.analytics.ReconciliationReport;
 import dev.fieldcrm.core.clients.ClientQueries;
-import dev.fieldcrm.core.events.TenantJob;
 import dev.fieldcrm.core.shared.Pages;
 import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
@@ -21,7 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Backfills and repairs the reps' receivables tallies of a tenant from the source items, by Queries only: every
+ * Backfills and repairs (part of {@link TeamReportsRepair}) the reps' receivables tallies of a tenant from the source items, by Queries only: every
  * client of every user (GSI3, page by page) is recounted as the stream listener would ({@link ReceivablesChanges}:
  * invoices of clients that existed before the listener was deployed get their share and reach the tally), then the
  * stored tallies (one Query) are compared with the sum of the shares and what drifted is repaired by adding the
@@ -31,8 +30,7 @@ import java.util.TreeSet;
  * counter that moved in between is busy and left to the next run; a repair adds ({@code ADD}), never overwrites.
  * Not in the nightly reconciliation: it reads every client of the tenant (one BatchGetItem each).
  */
-public final class ReceivablesRepair implements TenantJob {
-    public static final String NAME = "receivables-repair";
+public final class ReceivablesRepair {
     private static final System.Logger LOG = System.getLogger(ReceivablesRepair.class.getName());
 
     private final UserStore users;
@@ -65,17 +63,6 @@ public final class ReceivablesRepair implements TenantJob {
         public Report {
             drifts = List.copyOf(drifts);
         }
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** @return how many clients were recounted */
-    @Override
-    public int run(String tenantId) {
-        return repair(tenantId).clients();
     }
 
     public Report repair(String tenantId) {

@@ -2,7 +2,7 @@ package dev.fieldcrm.worker.plans;
 
 import dev.fieldcrm.core.dynamo.PlanServices;
 import dev.fieldcrm.core.events.ChangeListener;
-import dev.fieldcrm.core.reports.ReceivablesRepair;
+import dev.fieldcrm.core.reports.TeamReportsRepair;
 import dev.fieldcrm.worker.config.WorkerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -23,8 +23,8 @@ public class TeamReportsWiring {
         return services.receivablesChanges();
     }
 
-    /** On demand ({@value ReceivablesRepair#NAME}): backfills and repairs the reps' receivables tallies of a tenant. */
-    @Produces @Singleton ReceivablesRepair receivablesRepair(PlanServices services) {
-        return services.receivablesRepair();
+    /** On demand ({@value TeamReportsRepair#NAME}): backfills and repairs receivables tallies and ABC counts. */
+    @Produces @Singleton TeamReportsRepair teamReportsRepair(PlanServices services) {
+        return services.repair();
     }
 }

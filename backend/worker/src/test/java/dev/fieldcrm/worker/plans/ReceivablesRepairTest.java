@@ -36,7 +36,6 @@ class ReceivablesRepairTest {
 
     @Inject CoreServices core;
     @Inject PlanServices reports;
-    @Inject ReceivablesRepair repair;
     @Inject DynamoDbClient dynamo;
     @Inject WorkerConfig config;
     @Inject DynamoCalls calls;
@@ -57,7 +56,7 @@ class ReceivablesRepairTest {
         WorkerDynamoResource.pump().skipToEnd();
         assertThat(of("rep1", currency)).isNull();
 
-        ReceivablesRepair.Report backfill = repair.repair("acme");
+        ReceivablesRepair.Report backfill = reports.repair().receivables().repair("acme");
 
         assertThat(backfill.sharesMoved()).isGreaterThanOrEqualTo(1);
         assertThat(of("rep1", currency).open()).isEqualByComparingTo("120.00");
@@ -69,7 +68,7 @@ class ReceivablesRepairTest {
                 .count(new ReceivablesTally("east", "rep2"), Map.of(phantom, new BigDecimal("7.00"))));
         assertThat(of("rep1", currency).open()).isEqualByComparingTo("175.00");
 
-        ReceivablesRepair.Report repaired = repair.repair("acme");
+        ReceivablesRepair.Report repaired = reports.repair().receivables().repair("acme");
 
         assertThat(repaired.drifts()).extracting(ReconciliationReport.Drift::ownerId, ReconciliationReport.Drift::counter)
                 .contains(tuple("rep1", counter), tuple("rep2", phantom));
@@ -78,7 +77,7 @@ class ReceivablesRepairTest {
         assertThat(of("rep2", currency)).isNull();
 
         calls.reset();
-        ReceivablesRepair.Report rerun = repair.repair("acme");
+        ReceivablesRepair.Report rerun = reports.repair().receivables().repair("acme");
 
         assertThat(rerun.driftCount()).isZero();
         assertThat(rerun.sharesMoved()).isZero();
