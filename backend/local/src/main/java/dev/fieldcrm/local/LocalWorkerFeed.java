@@ -3,6 +3,7 @@ package dev.fieldcrm.local;
 import dev.fieldcrm.core.analytics.ReconciliationPlan;
 import dev.fieldcrm.core.hygiene.HygieneBackfill;
 import dev.fieldcrm.core.reminders.ReminderBackfill;
+import dev.fieldcrm.core.reports.TeamReportsRepair;
 import dev.fieldcrm.dynamodblocal.ScheduledEvents;
 import dev.fieldcrm.dynamodblocal.StreamPump;
 
@@ -28,8 +29,9 @@ import java.util.concurrent.TimeUnit;
  * where the pump left them, and a missed tick is caught up by the jobs' checkpoints at the next one.
  *
  * <p>Because the seed is not replayed, the demo users' daily reminders would never be planned and the demo deals never
- * checked for data hygiene, nor counted in the dashboard's aggregates: as soon as the worker answers, the feed sends
- * it the {@code reminder-backfill}, {@code hygiene-backfill} and {@code aggregate-reconcile} events for the demo tenant
+ * checked for data hygiene, nor counted in the dashboard's aggregates and receivables: as soon as the worker answers,
+ * the feed sends it the {@code reminder-backfill}, {@code hygiene-backfill}, {@code aggregate-reconcile} and
+ * {@code team-reports-repair} events for the demo tenant
  * once (as an operator does after deploying those features; running them again on a later start changes nothing).
  */
 final class LocalWorkerFeed {
@@ -81,7 +83,8 @@ final class LocalWorkerFeed {
     private void backfillOnce() {
         String tenant = backfillTenant;
         if (tenant != null) {
-            for (String job : List.of(ReminderBackfill.NAME, HygieneBackfill.NAME, ReconciliationPlan.JOB)) {
+            for (String job : List.of(ReminderBackfill.NAME, HygieneBackfill.NAME, ReconciliationPlan.JOB,
+                    TeamReportsRepair.NAME)) {
                 String response = invoke(ScheduledEvents.tenantJob(Instant.now(), job, tenant));
                 System.out.println("[fieldcrm-local] " + job + " → worker: " + response);
             }

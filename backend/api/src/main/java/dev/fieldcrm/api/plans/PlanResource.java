@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Monthly sales plans per rep: {@code /api/v1/plans/{yyyy-MM}}. Managers set their team's, admins anyone's; reps read
- * their own. Changes appear in {@code /api/v1/sales-settings/history} (entity {@code plan}).
+ * their own. Changes appear in {@code /api/v1/plans/{yyyy-MM}/history} (managers: their team's; reps: their own) and
+ * in the admins' {@code /api/v1/sales-settings/history} (entity {@code plan}).
  */
 @Path("/api/v1/plans/{month}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +43,18 @@ public class PlanResource {
     public PlanService.MonthPlans month(@PathParam("month") @Size(max = 7) String month,
                                         @QueryParam("team") @Size(max = 64) String team) {
         return plans.month(caller.get(), month, team);
+    }
+
+    /**
+     * Who set which target of the month, old → new, when, newest first: a rep's own plan, a manager's team, an admin's
+     * named team or the whole tenant; {@code user} narrows to one rep (a rep naming another: 403).
+     */
+    @GET
+    @Path("/history")
+    public PlanService.MonthChanges history(@PathParam("month") @Size(max = 7) String month,
+                                            @QueryParam("team") @Size(max = 64) String team,
+                                            @QueryParam("user") @Size(max = 64) String user) {
+        return plans.history(caller.get(), month, team, user);
     }
 
     /** Creates a rep's plan (no If-Match, 201) or changes it (If-Match with the ETag read, 200). */

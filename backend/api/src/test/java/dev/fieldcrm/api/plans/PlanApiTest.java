@@ -119,4 +119,38 @@ class PlanApiTest {
         assertProblem(as("acme", "mgr").body(plan("1", 1, 1)).put("/api/v1/plans/2031-13/rep1"), 422);
         assertThat(plans("mgr", month, "").getList("plans")).isEmpty();
     }
+
+    @Test
+    void aManagerReadsTheTeamsPlanChangesOldToNew_inOneQuery_aRepOnlyOwn_andNoOneAnotherTeamsOrTenants() {
+        String month = freshMonth();
+        String etag = as("acme", "mgr").body(plan("500000", 3, 40)).put("/api/v1/plans/" + month + "/rep1")
+                .then().statusCode(201).extract().header("ETag");
+        as("acme", "mgr").header("If-Match", etag).body(plan("600000", 3, 45)).put("/api/v1/plans/" + month + "/rep1")
+                .then().statusCode(200);
+        as("acme", "mgr").body(plan("1000", 1, 1)).put("/api/v1/plans/" + month + "/rep2").then().statusCode(201);
+        as("acme", "adm").body(plan("7", 1, 1)).put("/api/v1/plans/" + month + "/rep3").then().statusCode(201);
+        as("globex", "gmgr").body(plan("9", 1, 1)).put("/api/v1/plans/" + month + "/grep").then().statusCode(201);
+
+        calls.reset();
+        JsonPath team = plans("mgr", month, "/history");
+        assertThat(calls.made()).containsExactly("Query");
+        assertThat(team.getList("changes.ownerId")).containsExactlyInAnyOrder("rep1", "rep1", "rep2");
+        JsonPath rep1 = plans("mgr", month, "/history?user=rep1");
+        assertThat(rep1.getList("changes.version", Integer.class)).containsExactly(2, 1);
+        assertThat(rep1.getString("changes[0].by")).isEqualTo("mgr");
+        assertThat(rep1.getList("changes[0].targets.metric")).containsExactlyInAnyOrder("REVENUE", "VISITS");
+        assertThat(rep1.getString("changes[0].targets.find { it.metric == 'REVENUE' }.from")).isEqualTo("500000");
+        assertThat(rep1.getString("changes[0].targets.find { it.metric == 'REVENUE' }.to")).isEqualTo("600000");
+        assertThat(rep1.getString("changes[1].targets.find { it.metric == 'VISITS' }.from")).isNull();
+
+        calls.reset();
+        assertThat(plans("rep1", month, "/history").getList("changes.ownerId")).containsExactly("rep1", "rep1");
+        assertThat(calls.made()).containsExactly("Query");
+        assertProblem(as("acme", "rep1").get("/api/v1/plans/" + month + "/history?user=rep2"), 403);
+        assertProblem(as("acme", "mgr").get("/api/v1/plans/" + month + "/history?team=west"), 403);
+        assertThat(plans("mgr", month, "/history?user=rep3").getList("changes")).isEmpty();
+        assertThat(plans("adm", month, "/history").getList("changes.ownerId")).containsExactlyInAnyOrder("rep1", "rep1", "rep2", "rep3");
+        assertThat(plans("adm", month, "/history?team=west").getList("changes.ownerId")).containsExactly("rep3");
+        assertProblem(as("acme", "mgr").get("/api/v1/plans/2031-13/history"), 422);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.plans.Plan;
+import dev.fieldcrm.core.plans.PlanChange;
 import dev.fieldcrm.core.plans.PlanStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -32,5 +33,12 @@ public final class DynamoPlanStore implements PlanStore {
     public List<Plan> month(String tenantId, YearMonth month, String teamId) {
         return PrefixQuery.all(dynamo, table, PlanKeys.month(tenantId, month), teamId == null ? null : teamId + "#")
                 .stream().map(item -> ItemCodec.decode(item, Plan.class)).toList();
+    }
+
+    /** Query {@code T#t#PLANLOG#<month>}, [begins_with(SK, "<team>#[<rep>#]")], every page. */
+    @Override
+    public List<PlanChange> changes(String tenantId, YearMonth month, String teamId, String ownerId) {
+        return PrefixQuery.all(dynamo, table, PlanKeys.log(tenantId, month), PlanKeys.logPrefix(teamId, ownerId))
+                .stream().map(item -> ItemCodec.decode(item, PlanChange.class)).toList();
     }
 }

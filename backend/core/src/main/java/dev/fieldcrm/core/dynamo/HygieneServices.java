@@ -8,6 +8,7 @@ import dev.fieldcrm.core.hygiene.HygieneSettingsQueries;
 import dev.fieldcrm.core.hygiene.HygieneSettingsService;
 import dev.fieldcrm.core.hygiene.HygieneStore;
 import dev.fieldcrm.core.hygiene.review.ReviewFixes;
+import dev.fieldcrm.core.hygiene.review.ReviewHandover;
 import dev.fieldcrm.core.hygiene.review.ReviewHistory;
 import dev.fieldcrm.core.hygiene.review.ReviewRounds;
 import dev.fieldcrm.core.hygiene.review.ReviewRows;
@@ -32,11 +33,12 @@ import java.time.Clock;
  * @param rows         the row workflow (mark, decide, fixed automatically)
  * @param history      rounds, reps' numbers, exports' content
  * @param fixes        the stream listener moving rows to FIXED when an offence is withdrawn
+ * @param handover     the stream listener moving a deal's open rows to its new owner
  */
 public record HygieneServices(HygieneStore store, HygieneEvaluator evaluator, HygieneChanges changes,
                               HygieneReport report, HygieneBackfill backfill, HygieneSettingsService settings,
                               ReviewStore reviews, ReviewRounds rounds, ReviewRows rows, ReviewHistory history,
-                              ReviewFixes fixes) {
+                              ReviewFixes fixes, ReviewHandover handover) {
 
     public static HygieneServices onDynamo(DynamoDbClient dynamo, String table, Clock clock) {
         var store = new DynamoHygieneStore(dynamo, table);
@@ -54,6 +56,6 @@ public record HygieneServices(HygieneStore store, HygieneEvaluator evaluator, Hy
         return new HygieneServices(store, evaluator, new HygieneChanges(evaluator), report,
                 new HygieneBackfill(users, deals, evaluator), new HygieneSettingsService(tenantSettings, users, writer, clock),
                 reviews, new ReviewRounds(store, reviews, tenantSettings, writer, clock), rows,
-                new ReviewHistory(reviews, team), new ReviewFixes(rows, store));
+                new ReviewHistory(reviews, team), new ReviewFixes(rows, store), new ReviewHandover(rows, deals, store));
     }
 }

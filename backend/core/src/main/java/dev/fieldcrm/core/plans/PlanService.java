@@ -3,18 +3,21 @@ package dev.fieldcrm.core.plans;
 import dev.fieldcrm.core.deals.VersionedSettings;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Forbidden;
-import dev.fieldcrm.core.users.TeamScope;
+import dev.fieldcrm.core.shared.Ids;
+import dev.fieldcrm.core.store.ChangeSet;
 import dev.fieldcrm.core.store.ChangeWriter;
 import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.User;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Per-rep monthly sales plans: a manager sets them for the own team's reps, an admin for anyone; a rep reads own.
- * Each change is versioned (If-Match) and audited in the settings trail (entity {@code plan}, id {@code <month>/<rep>}).
+ * Each change is versioned (If-Match), audited in the settings trail (entity {@code plan}, id {@code <month>/<rep>};
+ * admins) and logged in the month's plan log as a {@link PlanChange} (managers read their team's, reps their own).
  */
 public final class PlanService {
     private final PlanStore plans;
@@ -35,7 +38,7 @@ public final class PlanService {
 
     /**
      * Sets a rep's plan of a month: GetItem user · GetItem plan (consistent) · TWI Put plan (created when
-     * {@code expectedVersion} is 0, else on that version) + Put settings audit entry.
+     * {@code expectedVersion} is 0, else on that version) + Put settings audit entry + Put plan log entry.
      *
      * @param expectedVersion the version the caller read (If-Match), 0 to create
      */
@@ -49,8 +52,39 @@ public final class PlanService {
         Plan current = plans.find(caller.tenantId(), month, team, userId).orElse(null);
         long currentVersion = current == null ? 0 : current.version();
         Plan updated = input.toPlan(month, userId, team, clock.instant(), caller.userId(), currentVersion + 1);
-        versions.store(caller, currentVersion, expectedVersion, current, updated, "plan", month + "/" + userId);
+        versions.store(caller, currentVersion, expectedVersion, current, updated, "plan", month + "/" + userId,
+                new ChangeSet().create(PlanChange.between(current, updated, Ids.newId())));
         return updated;
+    }
+
+    /** A month's plan changes as the caller may see them, newest first. */
+    public record MonthChanges(YearMonth month, String teamId, List<PlanChange> changes) {
+    }
+
+    /**
+     * Who set which target of a month, old → new, when: a rep their own plan's changes (another rep's: 403); a manager
+     * the own team's (another team: 403), optionally one rep's; an admin a named team's or the tenant's, optionally one
+     * rep's. One Query of the month's plan log (every page; a month's log is small).
+     */
+    public MonthChanges history(Caller caller, String monthText, String teamId, String userId) {
+        YearMonth month = Months.month(monthText, "month");
+        String team;
+        String owner = userId;
+        if (!caller.supervises()) {
+            if (userId != null && !userId.equals(caller.userId())) {
+                throw new Forbidden("a rep can see only the own plan's changes");
+            }
+            TeamScope.requireOwnTeam(caller, teamId);
+            team = TeamScope.teamKey(caller.teamId());
+            owner = caller.userId();
+        } else {
+            team = TeamScope.reportTeam(caller, teamId);
+        }
+        List<PlanChange> found = plans.changes(caller.tenantId(), month, team, team == null ? null : owner);
+        String rep = owner;
+        return new MonthChanges(month, team, found.stream()
+                .filter(c -> rep == null || c.ownerId().equals(rep))
+                .sorted(Comparator.comparing(PlanChange::at).thenComparing(PlanChange::id).reversed()).toList());
     }
 
     /**

@@ -11,4 +11,10 @@ public interface PlanStore {
 
     /** The plans of a month: one team's ({@code teamId}, {@link Plan#NO_TEAM} for reps without one) or, null, all. */
     List<Plan> month(String tenantId, YearMonth month, String teamId);
+
+    /**
+     * The logged changes of a month's plans: one rep's ({@code teamId} and {@code ownerId}), one team's
+     * ({@code teamId}) or, both null, the tenant's; in key order (rep, then time).
+     */
+    List<PlanChange> changes(String tenantId, YearMonth month, String teamId, String ownerId);
 }

@@ -52,12 +52,15 @@ public final class ReceivablesChanges implements ChangeListener {
                 || !Objects.equals(before.teamId(), after.teamId());
     }
 
-    /** One consistent BatchGetItem (profile, receivables, share) · [TWI: Put share, Update ADD tally × 1–2]. */
-    public void recount(String tenantId, String clientId) {
+    /**
+     * One consistent BatchGetItem (profile, receivables, share) · [TWI: Put share, Update ADD tally × 1–2].
+     *
+     * @return the client's share as it stands after the recount
+     */
+    public Recounted recount(String tenantId, String clientId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                recountOnce(tenantId, clientId);
-                return;
+                return recountOnce(tenantId, clientId);
             } catch (VersionConflict | AlreadyExists raced) {
                 if (attempt == ATTEMPTS) {
                     throw raced;
@@ -66,7 +69,15 @@ public final class ReceivablesChanges implements ChangeListener {
         }
     }
 
-    private void recountOnce(String tenantId, String clientId) {
+    /**
+     * A client's share after a recount.
+     *
+     * @param moved whether the recount moved counters (false: the share already told the truth)
+     */
+    public record Recounted(ReceivablesShare share, boolean moved) {
+    }
+
+    private Recounted recountOnce(String tenantId, String clientId) {
         ReceivablesStore.ClientState state = store.client(tenantId, clientId);
         ReceivablesShare old = state.share();
         Map<String, BigDecimal> now = state.ownerId() == null ? Map.of() : counters(state.receivables());
@@ -75,7 +86,7 @@ public final class ReceivablesChanges implements ChangeListener {
         // Nothing owed before or now (every new client, a handover of a client who owes nothing): nothing to move.
         boolean nothingOwed = old.counters().isEmpty() && now.isEmpty();
         if (nothingOwed || sameOwner && sameAmounts(old.counters(), now)) {
-            return;
+            return new Recounted(old, false);
         }
         ChangeSet changes = new ChangeSet();
         if (old.ownerId() != null) {
@@ -84,9 +95,11 @@ public final class ReceivablesChanges implements ChangeListener {
         if (state.ownerId() != null) {
             changes.count(new ReceivablesTally(team, state.ownerId()), now);
         }
-        changes.createOrReplace(new ReceivablesShare(clientId, state.ownerId(), state.ownerId() == null ? null : team, now,
-                clock.instant(), old.version() + 1), old.version());
+        ReceivablesShare share = new ReceivablesShare(clientId, state.ownerId(), state.ownerId() == null ? null : team, now,
+                clock.instant(), old.version() + 1);
+        changes.createOrReplace(share, old.version());
         writer.apply(tenantId, changes);
+        return new Recounted(share, true);
     }
 
     /** What a client's receivables add to its owner's tally: the outstanding amount of each open invoice by due date. */
@@ -102,7 +115,7 @@ public final class ReceivablesChanges implements ChangeListener {
     }
 
     /** Equal by value (1500.00 = 1500: a stored amount may come back with another scale). */
-    private static boolean sameAmounts(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
+    static boolean sameAmounts(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
         if (!a.keySet().equals(b.keySet())) {
             return false;
         }

@@ -46,6 +46,11 @@ public class HygieneWiring {
         return hygiene.fixes();
     }
 
+    /** Moves a deal's open review rows to its new owner when it changes hands (the hit stays with the old owner). */
+    @Produces @Singleton ChangeListener reviewHandover(HygieneServices hygiene) {
+        return hygiene.handover();
+    }
+
     /** Emails each manager a new round's summary and each rep their rows. */
     @Produces @Singleton ChangeListener reviewMail(HygieneServices hygiene, DynamoDbClient dynamo, WorkerConfig config,
                                                    Postman postman) {

@@ -2,6 +2,7 @@ package dev.fieldcrm.worker.plans;
 
 import dev.fieldcrm.core.dynamo.PlanServices;
 import dev.fieldcrm.core.events.ChangeListener;
+import dev.fieldcrm.core.reports.TeamReportsRepair;
 import dev.fieldcrm.worker.config.WorkerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -10,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 
-/** The team reports in the worker: the listener keeping each rep's receivables tally current. */
+/** The team reports in the worker: the listener keeping each rep's receivables tally current, and its repair job. */
 @ApplicationScoped
 public class TeamReportsWiring {
 
@@ -20,5 +21,10 @@ public class TeamReportsWiring {
 
     @Produces @Singleton ChangeListener receivablesChanges(PlanServices services) {
         return services.receivablesChanges();
+    }
+
+    /** On demand ({@value TeamReportsRepair#NAME}): backfills and repairs receivables tallies and ABC counts. */
+    @Produces @Singleton TeamReportsRepair teamReportsRepair(PlanServices services) {
+        return services.repair();
     }
 }

@@ -13,8 +13,11 @@ import dev.fieldcrm.core.store.ChangeWriter;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The row workflow of a review round: the owner marks a row FIXED or NOT_FIXED (with a comment), a manager of the
@@ -119,12 +122,35 @@ public final class ReviewRows {
      * TransactWriteItems; a row changed meanwhile is read again once (GetItem) and left if it closed.
      */
     public void ruleCleared(String tenantId, String ruleId, String dealId) {
+        eachWatching(tenantId, ruleId, dealId, row -> true, row -> fixAutomatically(tenantId, row));
+    }
+
+    /**
+     * The deal changed hands: every open row of it (of the given rules: the ones it may still be watched for) moves to
+     * the new owner and team, so they see and fix it; its tally stays the hit rep's ({@link ReviewRow#hitOwnerId}).
+     * Per rule a Query of GSI2, per row still naming someone else a TransactWriteItems (the row on its version); a row
+     * changed meanwhile is read again once. Idempotent: a row already naming the new owner is left alone.
+     */
+    public void ownerChanged(String tenantId, String dealId, Collection<String> ruleIds, String ownerId, String teamId) {
+        Instant now = clock.instant();
+        for (String ruleId : ruleIds) {
+            eachWatching(tenantId, ruleId, dealId, row -> row.ownedOtherThan(ownerId, teamId),
+                    row -> writer.apply(tenantId, new ChangeSet().replace(row.handedOver(ownerId, teamId, now), row.version())));
+        }
+    }
+
+    /** Changes each open row of a (rule, deal) pair that needs it; a row changed meanwhile is read again once. */
+    private void eachWatching(String tenantId, String ruleId, String dealId, Predicate<ReviewRow> needs,
+                              Consumer<ReviewRow> change) {
         for (ReviewRow row : store.watching(tenantId, ruleId, dealId)) {
+            if (!needs.test(row)) {
+                continue;
+            }
             try {
-                fixAutomatically(tenantId, row);
+                change.accept(row);
             } catch (VersionConflict concurrent) {
-                store.row(tenantId, row.roundId(), ruleId, dealId).filter(ReviewRow::open)
-                        .ifPresent(fresh -> fixAutomatically(tenantId, fresh));
+                store.row(tenantId, row.roundId(), ruleId, dealId).filter(ReviewRow::open).filter(needs)
+                        .ifPresent(change);
             }
         }
     }

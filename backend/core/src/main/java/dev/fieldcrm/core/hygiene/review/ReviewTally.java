@@ -17,8 +17,9 @@ public record ReviewTally(String roundId, String ownerId, String teamId, long ro
 
     /** Names the counter item (its fields are set beside the counters). */
     public record Key(String roundId, String ownerId, String teamId) implements ReviewRecord {
+        /** The tally a row counts in: its hit rep's, also after the deal changed hands. */
         static Key of(ReviewRow row) {
-            return new Key(row.roundId(), row.ownerId(), row.teamId());
+            return new Key(row.roundId(), row.hitOwnerId(), row.hitTeamId());
         }
     }
 
