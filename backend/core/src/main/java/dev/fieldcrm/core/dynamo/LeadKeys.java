@@ -25,6 +25,9 @@ import java.util.Map;
  *       by an atomic UpdateItem ADD; each pool its own partition, so busy pools do not share one hot key.</li>
  *   <li>double opt-in: {@code T#t#INBOUND#<requestId>} / {@code OPTIN} — beside its request.</li>
  *   <li>lead audit entry: {@code T#t#LEAD#<id>} / {@code AUDIT#<at>#<entryId>}.</li>
+ *   <li>an OPEN lead with an owner and a contact-by deadline is also on its owner's agenda (GSI1
+ *       {@code T#t#AGENDA#<ownerId>}, sort {@code <contactBy>#L#<id>}, beside the open tasks' {@code <dueAt>#<taskId>},
+ *       so both sort by due time); the lead's own Put moves it on reassignment and removes it when it leaves OPEN.</li>
  * </ul>
  */
 final class LeadKeys {
@@ -81,7 +84,15 @@ final class LeadKeys {
         if (lead.teamId() != null) {
             Keys.index(keys, TableDesign.TEAM_INDEX, leadsByTeam(tenantId, lead.teamId()), sort);
         }
+        if (lead.isOpen() && lead.ownerId() != null && lead.contactBy() != null) {
+            Keys.index(keys, TableDesign.AGENDA_INDEX, Keys.agenda(tenantId, lead.ownerId()), agendaSort(lead));
+        }
         return keys;
+    }
+
+    /** A lead's place on its owner's agenda: by its contact-by deadline, as tasks sort by their due time. */
+    static String agendaSort(Lead lead) {
+        return Stamp.sortable(lead.contactBy()) + "#L#" + lead.id();
     }
 
     static Map<String, AttributeValue> settings(String tenantId) {
