@@ -133,8 +133,8 @@ class AgendaServiceTest {
         Agenda day = agenda.today(rep("rep2", VLADIVOSTOK), null, PageRequest.first(50));
 
         assertThat(day.items()).extracting(AgendaItem::kind, AgendaItem::overdue).containsExactly(
-                tuple(AgendaItem.Kind.LEAD, true),
-                tuple(AgendaItem.Kind.TASK, false));
+                tuple(AgendaItemKind.LEAD, true),
+                tuple(AgendaItemKind.TASK, false));
         AgendaLead lead = day.items().get(0).lead();
         assertThat(lead.leadId()).isEqualTo("late-lead");
         assertThat(lead.name()).isEqualTo("Ivan Petrov");
