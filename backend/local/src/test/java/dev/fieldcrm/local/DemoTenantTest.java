@@ -11,7 +11,7 @@ import dev.fieldcrm.core.deals.SalesDefaults;
 import dev.fieldcrm.core.deals.StageChange;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.dynamo.DynamoClientQueries;
-import dev.fieldcrm.core.dynamo.DynamoTaskQueries;
+import dev.fieldcrm.core.dynamo.DynamoAgendaQueries;
 import dev.fieldcrm.core.dynamo.DynamoUserStore;
 import dev.fieldcrm.core.dynamo.TableDesign;
 import dev.fieldcrm.core.shared.Caller;
@@ -66,8 +66,7 @@ class DemoTenantTest {
 
     @Test
     void everyRepHasOverdueAndTodaysStepsOnTheAgenda_andLaterOnesAreNotThere() {
-        var tasks = new DynamoTaskQueries(dynamo, "demo-test");
-        var agenda = new AgendaService(tasks, new TeamScope(new DynamoUserStore(dynamo, "demo-test")), Clock.systemUTC());
+        var agenda = new AgendaService(new DynamoAgendaQueries(dynamo, "demo-test"), new TeamScope(new DynamoUserStore(dynamo, "demo-test")), Clock.systemUTC());
         for (String rep : new String[]{"anna", "ivan"}) {
             Agenda today = agenda.today(new Caller(DemoTenant.TENANT, rep, Set.of(Role.REP), DemoTenant.TEAM, DemoTenant.ZONE),
                     null, PageRequest.first(200));

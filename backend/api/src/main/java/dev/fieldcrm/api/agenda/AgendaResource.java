@@ -10,8 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Today's agenda: overdue and today's next steps in the rep's time zone. */
+/** Today's agenda: overdue and today's next steps, and open leads to contact, in the rep's time zone. */
 @Path("/api/v1/agenda")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgendaResource {
@@ -24,6 +25,9 @@ public class AgendaResource {
     }
 
     @GET
+    @Operation(summary = "Today", description = "Overdue and today's entries of the rep's agenda in due order, from one "
+            + "Query. Each item has a kind: TASK (an open next step, in `task`) or LEAD (an open lead assigned to the rep, "
+            + "the step 'contact the lead', in `lead`; its `dueAt` is the lead's contact-by deadline). Counts include both.")
     public Agenda today(@QueryParam("rep") @Size(max = 64) String rep,
                         @QueryParam("limit") Integer limit,
                         @QueryParam("cursor") @Size(max = 2000) String cursor) {

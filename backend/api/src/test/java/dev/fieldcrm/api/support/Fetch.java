@@ -24,6 +24,6 @@ public final class Fetch {
 
     /** Ids of the tasks on the user's own agenda today. */
     public static List<String> agendaTaskIds(String user) {
-        return as("acme", user).get("/api/v1/agenda").then().statusCode(200).extract().path("items.task.id");
+        return as("acme", user).get("/api/v1/agenda").then().statusCode(200).extract().path("items.findAll { it.kind == 'TASK' }.task.id");
     }
 }

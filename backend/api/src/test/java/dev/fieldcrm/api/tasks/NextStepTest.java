@@ -197,7 +197,7 @@ class NextStepTest {
                 .extract().path("id");
 
         as("acme", "rep2").get("/api/v1/agenda").then().statusCode(200)
-                .body("items.find { it.task.id == '" + task + "' }.task.clientName", startsWith("Shared "));
+                .body("items.find { it.kind == 'TASK' && it.task.id == '" + task + "' }.task.clientName", startsWith("Shared "));
         as("acme", "rep2").get("/api/v1/clients/" + client).then().statusCode(404);
 
         complete("rep2", client, task, "\"1\"").then().statusCode(200)

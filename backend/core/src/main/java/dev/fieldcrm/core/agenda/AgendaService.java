@@ -3,8 +3,6 @@ package dev.fieldcrm.core.agenda;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
-import dev.fieldcrm.core.tasks.Task;
-import dev.fieldcrm.core.tasks.TaskQueries;
 import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.User;
 
@@ -16,15 +14,16 @@ import java.util.List;
 
 /**
  * Today's agenda (seed 002's core rule): every open step due before the end of today in the rep's time zone,
- * however long ago it was planned. One Query on the agenda index; the caller's own zone comes from the token.
+ * however long ago it was planned, and every open lead assigned to the rep whose contact-by deadline falls before
+ * then ("contact the lead"). One Query on the agenda index; the caller's own zone comes from the token.
  */
 public final class AgendaService {
-    private final TaskQueries tasks;
+    private final AgendaQueries entries;
     private final TeamScope team;
     private final Clock clock;
 
-    public AgendaService(TaskQueries tasks, TeamScope team, Clock clock) {
-        this.tasks = tasks;
+    public AgendaService(AgendaQueries entries, TeamScope team, Clock clock) {
+        this.entries = entries;
         this.team = team;
         this.clock = clock;
     }
@@ -44,8 +43,8 @@ public final class AgendaService {
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant startOfToday = today.atStartOfDay(zone).toInstant();
         Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
-        Page<Task> due = tasks.openFor(caller.tenantId(), rep, endOfToday, page);
-        List<AgendaItem> items = due.items().stream().map(t -> new AgendaItem(t, t.dueAt().isBefore(startOfToday))).toList();
+        Page<AgendaEntry> due = entries.dueFor(caller.tenantId(), rep, endOfToday, page);
+        List<AgendaItem> items = due.items().stream().map(e -> AgendaItem.of(e, e.dueAt().isBefore(startOfToday))).toList();
         int overdue = (int) items.stream().filter(AgendaItem::overdue).count();
         return new Agenda(rep, today, zone.getId(), overdue, items.size() - overdue, items, due.nextCursor());
     }

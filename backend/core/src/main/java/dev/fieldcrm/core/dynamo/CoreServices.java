@@ -73,7 +73,7 @@ public record CoreServices(ClientService clients, ContactService contacts, TaskS
                 new ContactService(clients, writer, rules, clock),
                 tasks,
                 new JournalService(clientQueries, new DynamoJournalQueries(dynamo, table), tasks, team, writer, clock),
-                new AgendaService(taskQueries, team, clock),
+                new AgendaService(new DynamoAgendaQueries(dynamo, table), team, clock),
                 users,
                 new UserDirectory(users, writer),
                 new DynamoIdempotencyStore(dynamo, table, clock),

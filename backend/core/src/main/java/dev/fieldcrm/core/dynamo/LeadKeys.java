@@ -23,14 +23,18 @@ import java.util.Map;
  *   <li>replay guard: {@code T#t#INBOUND_KEY#<key>} / {@code GUARD} — see {@link #inboundGuard}.</li>
  *   <li>lead: {@code T#t#LEAD#<id>} / {@code LEAD}; listed by owner on GSI3 {@code T#t#LEADS#OWNER#<ownerId>},
  *       by team on GSI4 {@code T#t#LEADS#TEAM#<teamId>} and tenant-wide on GSI2 {@code T#t#LEADS}, each sorted
- *       {@code <status>#<createdAt>#<id>} so one Query lists a status newest or oldest first; and on GSI1
- *       {@code T#t#LEADS#CREATED#<ownerId or ->} / {@code <createdAt>#<id>} for the aggregates' reconciliation.</li>
+ *       {@code <status>#<createdAt>#<id>} so one Query lists a status newest or oldest first (and, between
+ *       {@code <status>#<from>} and {@code <status>#<to>}, a status's leads created in a window: the aggregates'
+ *       reconciliation).</li>
  *   <li>lead settings: {@code T#t#SETTINGS} / {@code LEADS} beside the sales settings (absent: defaults, version 0);
  *       their audit entries are the settings partition's {@code AUDIT#…} items.</li>
  *   <li>round-robin counter: {@code T#t#ROUNDROBIN#<poolId>} / {@code COUNTER} with a number {@code next}, advanced
  *       by an atomic UpdateItem ADD; each pool its own partition, so busy pools do not share one hot key.</li>
  *   <li>double opt-in: {@code T#t#INBOUND#<requestId>} / {@code OPTIN} — beside its request.</li>
  *   <li>lead audit entry: {@code T#t#LEAD#<id>} / {@code AUDIT#<at>#<entryId>}.</li>
+ *   <li>an OPEN lead with an owner and a contact-by deadline is also on its owner's agenda (GSI1
+ *       {@code T#t#AGENDA#<ownerId>}, sort {@code <contactBy>#L#<id>}, beside the open tasks' {@code <dueAt>#<taskId>},
+ *       so both sort by due time); the lead's own Put moves it on reassignment and removes it when it leaves OPEN.</li>
  * </ul>
  */
 final class LeadKeys {
@@ -68,11 +72,6 @@ final class LeadKeys {
         return Keys.tenant(tenantId) + "LEADS#TEAM#" + teamId;
     }
 
-    /** Leads by owner and creation time, {@code "-"} for leads without an owner (GSI1). */
-    static String leadsCreated(String tenantId, String ownerId) {
-        return Keys.tenant(tenantId) + "LEADS#CREATED#" + (ownerId == null ? "-" : ownerId);
-    }
-
     static String leads(String tenantId) {
         return Keys.tenant(tenantId) + "LEADS";
     }
@@ -92,10 +91,15 @@ final class LeadKeys {
         if (lead.teamId() != null) {
             Keys.index(keys, TableDesign.TEAM_INDEX, leadsByTeam(tenantId, lead.teamId()), sort);
         }
-        // By owner (or none) and creation time: the leads the reconciliation counts for an owner's month.
-        Keys.index(keys, TableDesign.AGENDA_INDEX, leadsCreated(tenantId, lead.ownerId()),
-                Stamp.sortable(lead.createdAt()) + "#" + lead.id());
+        if (lead.isOpen() && lead.ownerId() != null && lead.contactBy() != null) {
+            Keys.index(keys, TableDesign.AGENDA_INDEX, Keys.agenda(tenantId, lead.ownerId()), agendaSort(lead));
+        }
         return keys;
+    }
+
+    /** A lead's place on its owner's agenda: by its contact-by deadline, as tasks sort by their due time. */
+    static String agendaSort(Lead lead) {
+        return Stamp.sortable(lead.contactBy()) + "#L#" + lead.id();
     }
 
     static Map<String, AttributeValue> settings(String tenantId) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One page of a key-condition Query (never a Scan): the partition is fixed by the caller's scope, the
@@ -71,6 +72,12 @@ final class PagedQuery {
 
     <T> Page<T> page(String index, String partition, SortCondition sort, boolean newestFirst, PageRequest page,
                      Filter filter, Class<T> type) {
+        return page(index, partition, sort, newestFirst, page, filter, item -> ItemCodec.decode(item, type));
+    }
+
+    /** A page whose items are decoded by {@code decoder} (e.g. by their entity type, for an index holding several). */
+    <T> Page<T> page(String index, String partition, SortCondition sort, boolean newestFirst, PageRequest page,
+                     Filter filter, Function<Map<String, AttributeValue>, T> decoder) {
         String pkName = index == null ? TableDesign.PK : TableDesign.pk(index);
         String skName = index == null ? TableDesign.SK : TableDesign.sk(index);
         Map<String, AttributeValue> values = new HashMap<>(sort.values());
@@ -96,7 +103,7 @@ final class PagedQuery {
         QueryResponse response = dynamo.query(request.build());
         List<T> items = new ArrayList<>(response.count());
         for (Map<String, AttributeValue> item : response.items()) {
-            items.add(ItemCodec.decode(item, type));
+            items.add(decoder.apply(item));
         }
         return new Page<>(items, response.hasLastEvaluatedKey() ? Cursors.encode(response.lastEvaluatedKey()) : null);
     }

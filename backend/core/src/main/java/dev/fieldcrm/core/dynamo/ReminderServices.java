@@ -58,7 +58,8 @@ public record ReminderServices(PreferencesService preferences, ReminderPlanner p
                 new ReminderChanges(planner),
                 new AssignmentChanges(notifications),
                 notifications,
-                new ReminderDispatcher(store, recipients, new ReminderContent(new DynamoTaskQueries(dynamo, table), clients, new DynamoLeadQueries(dynamo, table)),
+                new ReminderDispatcher(store, recipients, new ReminderContent(new DynamoTaskQueries(dynamo, table),
+                        new DynamoAgendaQueries(dynamo, table), clients, new DynamoLeadQueries(dynamo, table)),
                         delivery, writer, parallelism),
                 new ReminderBackfill(users, clients, planner));
     }

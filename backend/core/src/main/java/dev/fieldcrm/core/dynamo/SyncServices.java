@@ -21,7 +21,7 @@ public record SyncServices(DynamoSyncFeed feed, SyncFeedChanges changes, SyncSer
     public static SyncServices onDynamo(DynamoDbClient dynamo, String table, Clock clock, Duration settle) {
         var feed = new DynamoSyncFeed(dynamo, table);
         var clients = new DynamoClientQueries(dynamo, table);
-        var snapshot = new SyncSnapshot(clients, new DynamoTaskQueries(dynamo, table), new DynamoJournalQueries(dynamo, table),
+        var snapshot = new SyncSnapshot(clients, new DynamoAgendaQueries(dynamo, table), new DynamoJournalQueries(dynamo, table),
                 new DynamoDealQueries(dynamo, table), new DynamoOrderQueries(dynamo, table));
         return new SyncServices(feed, new SyncFeedChanges(clients, feed, clock),
                 new SyncService(feed, snapshot, clock, settle));

@@ -1,5 +1,7 @@
 package dev.fieldcrm.core.reminders;
 
+import dev.fieldcrm.core.agenda.AgendaEntry;
+import dev.fieldcrm.core.agenda.AgendaQueries;
 import dev.fieldcrm.core.clients.ClientCard;
 import dev.fieldcrm.core.clients.ClientQueries;
 import dev.fieldcrm.core.clients.Contact;
@@ -27,7 +29,9 @@ import java.util.Optional;
  * plain strings, numbers, booleans, lists and maps. Empty when there is nothing to say (no overdue steps, the meeting
  * was done meanwhile or has begun, the contact is gone).
  *
- * <p>Calls: digest and overdue nudge one Query on the agenda index (at most {@link #DIGEST_ITEMS} steps); meeting
+ * <p>Calls: digest and overdue nudge one Query on the agenda index (at most {@link #DIGEST_ITEMS} entries: steps and,
+ * in the digest only, the rep's open leads to contact; the overdue nudge leaves leads out, as their own
+ * {@code LEAD_SLA} reminder chases them); meeting
  * one GetItem on the open task; prolongation one GetItem on the client; birthday one Query of the client's card.
  */
 public final class ReminderContent {
@@ -36,11 +40,13 @@ public final class ReminderContent {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final TaskQueries tasks;
+    private final AgendaQueries agenda;
     private final ClientQueries clients;
     private final LeadQueries leads;
 
-    public ReminderContent(TaskQueries tasks, ClientQueries clients, LeadQueries leads) {
+    public ReminderContent(TaskQueries tasks, AgendaQueries agenda, ClientQueries clients, LeadQueries leads) {
         this.tasks = tasks;
+        this.agenda = agenda;
         this.clients = clients;
         this.leads = leads;
     }
@@ -66,20 +72,25 @@ public final class ReminderContent {
     }
 
     /**
-     * Today's agenda (open steps due before the end of today, local) with the overdue ones first; for the overdue
-     * nudge only the steps due before today. A digest is sent on an empty day too (it says the day is free).
+     * Today's agenda (open steps and leads to contact due before the end of today, local) with the overdue ones first;
+     * for the overdue nudge only the steps due before today. A digest is sent on an empty day too (it says the day
+     * is free).
      */
     private boolean agenda(Recipient recipient, ZoneId zone, Instant now, boolean overdueOnly, Map<String, Object> model) {
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant startOfToday = today.atStartOfDay(zone).toInstant();
         Instant until = overdueOnly ? startOfToday : today.plusDays(1).atStartOfDay(zone).toInstant();
-        Page<Task> due = tasks.openFor(recipient.tenantId(), recipient.user().id(), until, PageRequest.first(DIGEST_ITEMS));
+        Page<AgendaEntry> due = agenda.dueFor(recipient.tenantId(), recipient.user().id(), until,
+                PageRequest.first(DIGEST_ITEMS));
         List<Map<String, Object>> items = new ArrayList<>();
         int overdue = 0;
-        for (Task task : due.items()) {
-            boolean late = task.dueAt().isBefore(startOfToday);
+        for (AgendaEntry entry : due.items()) {
+            if (overdueOnly && entry.isLead()) {
+                continue;
+            }
+            boolean late = entry.dueAt().isBefore(startOfToday);
             overdue += late ? 1 : 0;
-            items.add(step(task, zone, late));
+            items.add(entry.isLead() ? leadStep(entry.lead(), zone, late) : step(entry.task(), zone, late));
         }
         model.put("date", today.toString());
         model.put("items", items);
@@ -101,6 +112,25 @@ public final class ReminderContent {
         item.put("date", due.toLocalDate().toString());
         item.put("time", HH_MM.format(due));
         item.put("overdue", late);
+        item.put("lead", false);
+        item.put("phone", "");
+        return item;
+    }
+
+    /** A lead on the agenda as a digest line "contact the lead": the templates word it; title is the lead's name. */
+    private static Map<String, Object> leadStep(Lead lead, ZoneId zone, boolean late) {
+        ZonedDateTime due = lead.contactBy().atZone(zone);
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("leadId", lead.id());
+        item.put("kind", "LEAD");
+        item.put("title", lead.displayName());
+        item.put("clientName", lead.fields() == null ? "" : nullToEmpty(lead.fields().company()));
+        item.put("clientCity", lead.fields() == null ? "" : nullToEmpty(lead.fields().city()));
+        item.put("date", due.toLocalDate().toString());
+        item.put("time", HH_MM.format(due));
+        item.put("overdue", late);
+        item.put("lead", true);
+        item.put("phone", nullToEmpty(lead.phone()));
         return item;
     }
 

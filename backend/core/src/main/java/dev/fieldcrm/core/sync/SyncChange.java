@@ -5,6 +5,7 @@ import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.Contact;
 import dev.fieldcrm.core.deals.Deal;
 import dev.fieldcrm.core.journal.Interaction;
+import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.orders.Order;
 import dev.fieldcrm.core.tasks.Task;
 
@@ -18,7 +19,7 @@ import java.time.Instant;
  * @param clientId the client the record belongs to (the client's own id for a client; null for a deal without one)
  * @param version  the record's version; a tombstone carries the version that removed it from the scope
  * @param at       when the record changed
- * @param data     the record (Client, Contact, Task, Interaction, Deal, Order), or null for a tombstone or a record
+ * @param data     the record (Client, Contact, Task, Interaction, Deal, Order, Lead), or null for a tombstone or a record
  *                 too big to be copied into the feed (the phone then reads it with the record's GET)
  *
  * <p>Every member is written, nulls too ({@code "data": null}), as contract B shows them.
@@ -62,6 +63,8 @@ public record SyncChange(SyncKind kind, String id, String clientId, Long version
             case Interaction i -> new Facts(i.id(), i.clientId(), i.version(), i.createdAt(), i.authorId());
             case Deal d -> new Facts(d.id(), d.clientId(), d.version(), d.updatedAt(), d.ownerId());
             case Order o -> new Facts(o.id(), o.clientId(), o.version(), o.updatedAt(), o.ownerId());
+            // Only an open lead is on its owner's phone: converting, merging or rejecting it tombstones it there.
+            case Lead l -> new Facts(l.id(), l.clientId(), l.version(), l.updatedAt(), l.isOpen() ? l.ownerId() : null);
             default -> throw new IllegalArgumentException("not a synced record: " + record.getClass().getSimpleName());
         };
     }

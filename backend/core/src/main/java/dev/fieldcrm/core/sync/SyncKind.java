@@ -5,6 +5,7 @@ import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.Contact;
 import dev.fieldcrm.core.deals.Deal;
 import dev.fieldcrm.core.journal.Interaction;
+import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.orders.Order;
 import dev.fieldcrm.core.tasks.Task;
 
@@ -18,7 +19,9 @@ public enum SyncKind {
     TASK(Task.class),
     INTERACTION(Interaction.class),
     DEAL(Deal.class),
-    ORDER(Order.class);
+    ORDER(Order.class),
+    /** An open lead assigned to the user ("contact the lead" on Today); it leaves the phone when it leaves OPEN. */
+    LEAD(Lead.class);
 
     private final Class<?> type;
 

@@ -1,5 +1,7 @@
 package dev.fieldcrm.core.sync;
 
+import dev.fieldcrm.core.agenda.AgendaEntry;
+import dev.fieldcrm.core.agenda.AgendaQueries;
 import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientCard;
 import dev.fieldcrm.core.clients.ClientQueries;
@@ -15,8 +17,6 @@ import dev.fieldcrm.core.orders.OrderQueries;
 import dev.fieldcrm.core.shared.Page;
 import dev.fieldcrm.core.shared.PageRequest;
 import dev.fieldcrm.core.shared.ValidationFailed;
-import dev.fieldcrm.core.tasks.Task;
-import dev.fieldcrm.core.tasks.TaskQueries;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads a user's sync scope page by page from the indexes the app already has, one phase after the other: own
- * clients (GSI3 by owner, then one card Query per client for its contacts), agenda (GSI1, open tasks), own journal of
+ * clients (GSI3 by owner, then one card Query per client for its contacts), agenda (GSI1, open tasks and the open
+ * leads assigned to the user), own journal of
  * the last {@link #JOURNAL_DAYS} days (GSI2), own open deals (GSI3 {@code DEALS#OWNER}), own orders of the last
  * {@link #ORDER_DAYS} days (GSI3 {@code ORDERS#OWNER}, newest first). Each page is one index Query (plus the cards in
  * the clients phase), so a page's cost is bounded by {@code limit}.
@@ -39,15 +40,15 @@ public final class SyncSnapshot {
     private static final Duration AGENDA_HORIZON = Duration.ofDays(3660);
 
     private final ClientQueries clients;
-    private final TaskQueries tasks;
+    private final AgendaQueries agenda;
     private final JournalQueries journal;
     private final DealQueries deals;
     private final OrderQueries orders;
 
-    public SyncSnapshot(ClientQueries clients, TaskQueries tasks, JournalQueries journal, DealQueries deals,
+    public SyncSnapshot(ClientQueries clients, AgendaQueries agenda, JournalQueries journal, DealQueries deals,
                         OrderQueries orders) {
         this.clients = clients;
-        this.tasks = tasks;
+        this.agenda = agenda;
         this.journal = journal;
         this.deals = deals;
         this.orders = orders;
@@ -62,7 +63,7 @@ public final class SyncSnapshot {
     Step page(String tenantId, String userId, SnapshotPhase phase, String cursor, int limit, Instant now) {
         return switch (phase) {
             case CLIENTS -> clientsPage(tenantId, userId, new PageRequest(clientsPerPage(limit), cursor));
-            case AGENDA -> step(read(() -> tasks.openFor(tenantId, userId, now.plus(AGENDA_HORIZON), new PageRequest(limit, cursor))));
+            case AGENDA -> agendaPage(read(() -> agenda.dueFor(tenantId, userId, now.plus(AGENDA_HORIZON), new PageRequest(limit, cursor))));
             case JOURNAL -> step(read(() -> journal.byAuthor(tenantId, userId,
                     new JournalFilter(null, now.minus(Duration.ofDays(JOURNAL_DAYS)), null), new PageRequest(limit, cursor))));
             case DEALS -> dealsPage(read(() -> deals.byOwner(tenantId, userId, null, new PageRequest(limit, cursor))));
@@ -86,6 +87,10 @@ public final class SyncSnapshot {
             }
         }
         return new Step(changes, page.nextCursor());
+    }
+
+    private static Step agendaPage(Page<AgendaEntry> page) {
+        return step(new Page<>(page.items().stream().map(AgendaEntry::record).toList(), page.nextCursor()));
     }
 
     private static Step dealsPage(Page<Deal> page) {

@@ -8,7 +8,9 @@ import dev.fieldcrm.core.shared.PageRequest;
 import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.tasks.Task;
 import dev.fieldcrm.core.tasks.TaskKind;
-import dev.fieldcrm.core.tasks.TaskQueries;
+import dev.fieldcrm.core.leads.Lead;
+import dev.fieldcrm.core.leads.LeadFields;
+import dev.fieldcrm.core.leads.LeadStatus;
 import dev.fieldcrm.core.tasks.TaskStatus;
 import dev.fieldcrm.core.users.TeamScope;
 import dev.fieldcrm.core.users.User;
@@ -122,6 +124,39 @@ class AgendaServiceTest {
         assertThat(agenda.today(rep("rep2", VLADIVOSTOK), null, PageRequest.first(1)).nextCursor()).isEqualTo("more");
     }
 
+    @Test
+    void aLeadToContactIsAnEntryOfKindLead_orderedWithTheStepsAndCountedLikeThem() {
+        tasks.answer = List.of(
+                lead("late-lead", "2026-11-23T10:00:00Z"),
+                task("step", "2026-11-24T05:00:00Z"));
+
+        Agenda day = agenda.today(rep("rep2", VLADIVOSTOK), null, PageRequest.first(50));
+
+        assertThat(day.items()).extracting(AgendaItem::kind, AgendaItem::overdue).containsExactly(
+                tuple(AgendaItemKind.LEAD, true),
+                tuple(AgendaItemKind.TASK, false));
+        AgendaLead lead = day.items().get(0).lead();
+        assertThat(lead.leadId()).isEqualTo("late-lead");
+        assertThat(lead.name()).isEqualTo("Ivan Petrov");
+        assertThat(lead.company()).isEqualTo("Petrov LLC");
+        assertThat(lead.phone()).isEqualTo("+79140000001");
+        assertThat(lead.city()).isEqualTo("Nakhodka");
+        assertThat(lead.dueAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
+        assertThat(day.items().get(0).task()).isNull();
+        assertThat(day.items().get(1).lead()).isNull();
+        assertThat(day.overdue()).isEqualTo(1);
+        assertThat(day.dueToday()).isEqualTo(1);
+        assertThat(tasks.calls).isEqualTo(1);
+    }
+
+    private static Lead lead(String id, String contactBy) {
+        Instant created = Instant.parse("2026-11-01T00:00:00Z");
+        LeadFields fields = new LeadFields("Ivan Petrov", "Petrov LLC", null, "+79140000001", null, null, "Nakhodka", null,
+                null, null);
+        return new Lead(id, LeadStatus.OPEN, "rep2", "east", fields, null, "+79140000001", "website", "Site form",
+                null, null, Instant.parse(contactBy), null, null, created, created, "worker", 1);
+    }
+
     private static Task task(String id, String dueAt) {
         Instant created = Instant.parse("2026-11-01T00:00:00Z");
         return new Task(id, "client", TaskKind.CALL, "Call", Instant.parse(dueAt), null, null, "rep2", TaskStatus.OPEN,
@@ -132,9 +167,9 @@ class AgendaServiceTest {
         return new User(id, id, id + "@example.com", Set.of(Role.REP), team, zone.getId(), "en", true, 1);
     }
 
-    /** Answers with fixed tasks and remembers what the agenda asked for. */
-    private static final class CapturingTaskQueries implements TaskQueries {
-        List<Task> answer = List.of();
+    /** Answers with fixed entries (tasks, or leads) and remembers what the agenda asked for. */
+    private static final class CapturingTaskQueries implements AgendaQueries {
+        List<Object> answer = List.of();
         String nextCursor;
         String tenant;
         String assignee;
@@ -142,22 +177,13 @@ class AgendaServiceTest {
         int calls;
 
         @Override
-        public Page<Task> openFor(String tenantId, String assigneeId, Instant dueBefore, PageRequest page) {
+        public Page<AgendaEntry> dueFor(String tenantId, String assigneeId, Instant dueBefore, PageRequest page) {
             calls++;
             tenant = tenantId;
             assignee = assigneeId;
             before = dueBefore;
-            return new Page<>(answer, nextCursor);
-        }
-
-        @Override
-        public Optional<Task> findOpen(String tenantId, String clientId, String taskId) {
-            throw new UnsupportedOperationException("the agenda needs no single task");
-        }
-
-        @Override
-        public Page<Task> done(String tenantId, String clientId, PageRequest page) {
-            throw new UnsupportedOperationException("the agenda shows no done tasks");
+            return new Page<>(answer.stream().map(r -> r instanceof Lead l ? AgendaEntry.of(l) : AgendaEntry.of((Task) r))
+                    .toList(), nextCursor);
         }
     }
 

@@ -295,6 +295,58 @@ class ReminderDispatchOnDynamoTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theMorningDigest_listsTheRepsOpenLeadsToContact_amongTheSteps_withTheSameSingleAgendaQuery() {
+        clock.set("2026-11-23T10:00:00Z"); // 20:00 in Vladivostok (UTC+10)
+        User ivan = user("ivan", "Asia/Vladivostok", "ru");
+        user("petr", "Asia/Vladivostok", "ru");
+        Client client = core.clients().create(as(ivan), null, client("ООО Ромашка", null), null);
+        core.tasks().plan(as(ivan), client.id(), null,
+                new TaskPlan(TaskKind.VISIT, "Визит", Instant.parse("2026-11-24T03:00:00Z"), "офис", null, null), null);
+        Lead waiting = lead("L-waiting-" + Ids.newId(), "ivan", Instant.parse("2026-11-23T23:30:00Z")); // 09:30 local
+        lead("L-colleague-" + Ids.newId(), "petr", Instant.parse("2026-11-23T23:00:00Z"));
+        Lead rejected = lead("L-rejected-" + Ids.newId(), "ivan", Instant.parse("2026-11-23T23:00:00Z"));
+        new DynamoChangeWriter(dynamo, TABLE).apply(tenant, new ChangeSet().replace(
+                rejected.resolved(LeadStatus.REJECTED, "spam: bot", null, "ivan", clock.instant()), rejected.version()));
+        streamed(null, ivan);
+
+        clock.set("2026-11-23T22:01:00Z"); // 24 Nov 08:01 +10
+        CALLS.reset();
+        dispatch(Instant.parse("2026-11-23T21:59:00Z"), clock.instant());
+        assertThat(CALLS.made()).filteredOn("Query"::equals).hasSize(16 + 1);
+
+        assertThat(postman.sent("digest#ivan")).singleElement().satisfies(m -> {
+            assertThat(titles(m)).containsExactly("Ольга Новикова", "Визит");
+            assertThat(m.model()).containsEntry("todayCount", 2).containsEntry("overdueCount", 0);
+            Map<String, Object> lead = ((List<Map<String, Object>>) m.model().get("items")).getFirst();
+            assertThat(lead).containsEntry("lead", true).containsEntry("leadId", waiting.id())
+                    .containsEntry("phone", "+79165551234").containsEntry("clientName", "ООО «Север»")
+                    .containsEntry("time", "09:30");
+        });
+    }
+
+    @Test
+    void theOverdueNudge_leavesOverdueLeadsOut_theirOwnSlaReminderChasesThem() {
+        clock.set("2026-11-23T06:00:00Z");
+        User oleg = user("oleg", "UTC", "en");
+        streamed(null, oleg);
+        Client client = core.clients().create(as(oleg), null, client("Late Ltd", null), null);
+        core.tasks().plan(as(oleg), client.id(), null,
+                new TaskPlan(TaskKind.EMAIL, "Send offer", Instant.parse("2026-11-23T15:00:00Z"), null, null, null), null);
+        lead("L-late-" + Ids.newId(), "oleg", Instant.parse("2026-11-23T10:00:00Z"));
+        clock.set("2026-11-23T14:01:00Z");
+        dispatch(Instant.parse("2026-11-23T13:00:00Z"), clock.instant()); // nothing overdue yet; plans the next day
+
+        clock.set("2026-11-24T14:01:00Z");
+        dispatch(Instant.parse("2026-11-23T14:01:00Z"), clock.instant());
+
+        assertThat(postman.sent("overdue#oleg")).singleElement().satisfies(m -> {
+            assertThat(m.model()).containsEntry("overdueCount", 1);
+            assertThat(titles(m)).containsExactly("Send offer");
+        });
+    }
+
+    @Test
     void aLeadStillOpenWhenItsSlaRunsOut_remindsItsOwnerOnce_andALeadConvertedBeforeRemindsNobody() {
         clock.set("2026-11-23T06:00:00Z"); // 09:00 in Moscow
         user("lena", "Europe/Moscow", "ru");

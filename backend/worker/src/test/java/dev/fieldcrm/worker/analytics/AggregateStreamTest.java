@@ -17,6 +17,7 @@ import dev.fieldcrm.core.dynamo.DynamoChangeWriter;
 import dev.fieldcrm.core.dynamo.DynamoUserStore;
 import dev.fieldcrm.core.journal.InteractionInput;
 import dev.fieldcrm.core.journal.InteractionType;
+import dev.fieldcrm.core.leads.LeadStatus;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.leads.LeadFields;
 import dev.fieldcrm.core.leads.LeadStatus;
@@ -243,8 +244,10 @@ class AggregateStreamTest {
 
         assertThat(report.driftCount()).isZero();
         List<String> made = calls.made();
-        // users · stored counters twice · per user (2): deals, journal, clients, orders + 6 keyed · unowned leads.
-        assertThat(count(made, "Query")).isEqualTo(1 + 2 + 2 * (4 + 6) + 1);
+        // users · stored counters twice · per user (2): deals, journal, clients, orders + 5 keyed + leads per status
+        // · unowned leads per status.
+        int statuses = LeadStatus.values().length;
+        assertThat(count(made, "Query")).isEqualTo(1 + 2 + 2 * (4 + 5 + statuses) + statuses);
         // The only write is the run's report.
         assertThat(count(made, "TransactWriteItems")).isEqualTo(1);
         assertThat(made).containsOnly("Query", "TransactWriteItems");

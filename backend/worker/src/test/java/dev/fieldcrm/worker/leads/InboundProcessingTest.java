@@ -5,7 +5,12 @@ import dev.fieldcrm.core.clients.ClientDetails;
 import dev.fieldcrm.core.clients.Contact;
 import dev.fieldcrm.core.clients.ContactDetails;
 import dev.fieldcrm.core.deals.Deal;
+import dev.fieldcrm.core.agenda.AgendaEntry;
 import dev.fieldcrm.core.dynamo.CoreServices;
+import dev.fieldcrm.core.dynamo.DynamoAgendaQueries;
+import dev.fieldcrm.core.dynamo.SyncServices;
+import dev.fieldcrm.core.sync.FeedPosition;
+import dev.fieldcrm.core.sync.SyncKind;
 import dev.fieldcrm.core.dynamo.DynamoWebFormStore;
 import dev.fieldcrm.core.dynamo.NotifyServices;
 import dev.fieldcrm.core.journal.Interaction;
@@ -38,6 +43,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -57,6 +63,7 @@ class InboundProcessingTest {
     private static final Caller GREP = new Caller("globex", "grep", Set.of(Role.REP), "east", ZoneId.of("Europe/Moscow"));
 
     @Inject CoreServices core;
+    @Inject SyncServices sync;
     @Inject NotifyServices notify;
     @Inject InboundProcessing processing;
     @Inject DynamoCalls calls;
@@ -90,6 +97,26 @@ class InboundProcessingTest {
         assertThat(notify.deliveries().find("acme", "assigned#" + lead.id() + "#" + lead.ownerId() + "#1#EMAIL"))
                 .hasValueSatisfying(d -> assertThat(d.outgoing().model()).containsEntry("recordType", "lead")
                         .containsEntry("title", "Olga Petrova").containsEntry("assignedBy", "inbound"));
+    }
+
+    @Test
+    void aNewLeadAssignedByTheWorker_isOnItsAssigneesAgendaAsContactTheLead_andReachesTheAssigneesPhone() {
+        FeedPosition start = FeedPosition.at(Instant.now().minusSeconds(1));
+        InboundRequest request = Inbound.store("acme", Inbound.form("Agenda Lead", Inbound.unique("agenda"), null));
+
+        Stream.pump();
+
+        Lead lead = Inbound.lead("acme", Inbound.stored("acme", request.id()).outcome().leadId());
+        List<AgendaEntry> agenda = new DynamoAgendaQueries(WorkerDynamoResource.client(), WorkerDynamoResource.TABLE)
+                .dueFor("acme", lead.ownerId(), Instant.parse("9999-01-01T00:00:00Z"), PageRequest.first(200)).items();
+        assertThat(agenda).filteredOn(e -> e.isLead() && e.lead().id().equals(lead.id())).singleElement()
+                .satisfies(e -> assertThat(e.dueAt()).isEqualTo(lead.contactBy()));
+        assertThat(sync.feed().read("acme", lead.ownerId(), start, FeedPosition.at(Instant.now().plusSeconds(60)), 500)
+                .changes()).filteredOn(c -> c.id().equals(lead.id())).singleElement().satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(SyncKind.LEAD);
+                    assertThat(c.deleted()).isFalse();
+                    assertThat(c.data()).isEqualTo(lead);
+                });
     }
 
     @Test

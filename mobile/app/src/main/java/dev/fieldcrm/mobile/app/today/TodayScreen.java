@@ -20,7 +20,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Today as cards: overdue first (red edge), then today's; each card shows the client, city, what to do, the last
- * interaction, and three big buttons — call, navigate, log. Tapping the card opens the client.
+ * interaction, and three big buttons — call, navigate, log. Tapping the card opens the client. A lead to contact is a
+ * card of its own: the lead's name, "Contact the lead", company and city, and one call button.
  */
 public final class TodayScreen extends TitledScreen {
     private final TodayViewModel model;
@@ -89,6 +90,9 @@ public final class TodayScreen extends TitledScreen {
 
     private Node card(TodayRow row) {
         AgendaEntry entry = row.entry();
+        if (entry.isLead()) {
+            return leadCard(entry);
+        }
         Button name = new Button(entry.clientName());
         name.setId("open-" + entry.taskId());
         name.setAccessibleText(entry.clientName());
@@ -104,9 +108,7 @@ public final class TodayScreen extends TitledScreen {
         if (entry.pending()) {
             header.getChildren().add(Widgets.text(texts.get("sync.pending", 1), "pending-badge"));
         }
-        String when = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale())
-                .format(entry.dueAt().atZone(zone));
-        Label what = Widgets.text(when + " · " + entry.title());
+        Label what = Widgets.text(time(entry) + " · " + entry.title());
         Label city = Widgets.text(entry.city() == null ? "" : entry.city(), "secondary");
         Label last = Widgets.text(entry.lastInteraction() == null ? texts.get("today.never")
                 : texts.get("today.lastInteraction", entry.lastInteraction()), "secondary");
@@ -124,6 +126,30 @@ public final class TodayScreen extends TitledScreen {
         }
         card.setId("task-" + entry.taskId());
         return card;
+    }
+
+    /** "Contact the lead": who, when, the company and city, and one big call button (no client to open or visit yet). */
+    private Node leadCard(AgendaEntry entry) {
+        Label name = Widgets.text(entry.clientName());
+        name.getStyleClass().add("card-title");
+        Label what = Widgets.text(time(entry) + " · " + texts.get("today.contactLead"));
+        String where = String.join(" · ", java.util.stream.Stream.of(entry.title(), entry.city())
+                .filter(part -> part != null && !part.isBlank()).toList());
+        Label company = Widgets.text(where, "secondary");
+        Button call = action("call-" + entry.id(), "today.call", () -> model.call(entry));
+        call.setDisable(entry.phone() == null);
+        call.getStyleClass().add("accent");
+        VBox card = new VBox(name, what, company, new HBox(8, call));
+        card.getStyleClass().addAll("card", "lead");
+        if (entry.overdue()) {
+            card.getStyleClass().add("overdue");
+        }
+        card.setId("lead-" + entry.id());
+        return card;
+    }
+
+    private String time(AgendaEntry entry) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale()).format(entry.dueAt().atZone(zone));
     }
 
     private Button action(String id, String key, Runnable action) {

@@ -24,8 +24,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Today: the rep's overdue and today's next steps from the local store (works offline), with one-tap call,
- * navigate and log, and "plan my route", which orders the day's stops by travel distance from where the rep is.
+ * Today: the rep's overdue and today's next steps and leads to contact from the local store (works offline), with
+ * one-tap call, navigate and log, and "plan my route", which orders the day's stops by travel distance from where the
+ * rep is (a lead has no client, so no stop: it keeps its due place after the route).
  */
 public final class TodayViewModel {
     private final ObservableList<TodayRow> rows = FXCollections.observableArrayList();
@@ -52,7 +53,7 @@ public final class TodayViewModel {
         List<AgendaEntry> entries = data.core().today().entries(data.zone());
         List<TodayRow> loaded = new ArrayList<>();
         for (AgendaEntry entry : entries) {
-            loaded.add(new TodayRow(entry, stopOfClient.getOrDefault(entry.clientId(), 0)));
+            loaded.add(new TodayRow(entry, entry.clientId() == null ? 0 : stopOfClient.getOrDefault(entry.clientId(), 0)));
         }
         if (!stopOfClient.isEmpty()) {
             loaded = routeOrder(loaded);
@@ -71,7 +72,7 @@ public final class TodayViewModel {
         Map<String, Stop> stops = new LinkedHashMap<>();
         for (TodayRow row : rows) {
             String clientId = row.entry().clientId();
-            if (!stops.containsKey(clientId)) {
+            if (clientId != null && !stops.containsKey(clientId)) {
                 clientLocation(clientId).ifPresent(at -> stops.put(clientId,
                         new Stop(clientId, row.entry().clientName(), at)));
             }
@@ -108,6 +109,9 @@ public final class TodayViewModel {
 
     /** Turn-by-turn navigation in the phone's map app: to the client's coordinates, else its city and name. */
     public void navigate(AgendaEntry entry) {
+        if (entry.isLead()) {
+            return; // a lead has no address yet: contacting it is a call
+        }
         String destination = clientLocation(entry.clientId()).map(p -> p.lat() + "," + p.lon())
                 .orElseGet(() -> entry.clientName() + (entry.city() == null ? "" : ", " + entry.city()));
         links.open(ExternalLinks.navigationTo(destination));

@@ -9,6 +9,9 @@ import dev.fieldcrm.mobile.app.shell.Background;
 import dev.fieldcrm.mobile.app.support.LocalDay;
 import dev.fieldcrm.mobile.app.support.MutableClock;
 import dev.fieldcrm.mobile.app.sync.RepData;
+import dev.fieldcrm.mobile.core.api.Json;
+import dev.fieldcrm.mobile.core.store.LocalRecord;
+import dev.fieldcrm.mobile.core.store.RecordKind;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,5 +86,25 @@ class TodayViewModelTest {
         today.navigate(near);
         assertThat(opened).containsExactly("tel:+74951234567",
                 "https://www.google.com/maps/dir/?api=1&destination=55.76%2C37.6208");
+    }
+
+    @Test
+    void anOpenLeadToContact_isARowInDueOrder_offTheRoute_andOneTapCallsIt() {
+        var lead = Json.mapper().createObjectNode().put("id", "L-1").put("status", "OPEN").put("phone", "+7 916 123-45-67")
+                .put("contactBy", "2026-12-07T08:00:00Z").put("version", 1);
+        lead.putObject("fields").put("name", "Olga").put("company", "Roga LLC");
+        data.store().put(new LocalRecord(RecordKind.LEAD, "L-1", null, 1L, Instant.EPOCH, lead, false));
+        today.load();
+
+        assertThat(today.rows()).extracting(row -> row.entry().id()).containsExactly("T-FAR", "T-NEAR", "L-1", "T-MID");
+        today.planRoute();
+        assertThat(today.rows()).extracting(row -> row.entry().id(), TodayRow::stop).endsWith(
+                org.assertj.core.groups.Tuple.tuple("L-1", 0));
+
+        var row = today.rows().stream().filter(r -> r.entry().isLead()).findFirst().orElseThrow().entry();
+        assertThat(row.clientName()).isEqualTo("Olga");
+        today.call(row);
+        today.navigate(row);
+        assertThat(opened).containsExactly("tel:+79161234567");
     }
 }

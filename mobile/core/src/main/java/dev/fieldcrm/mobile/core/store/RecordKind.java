@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The kinds of record the device keeps; the wire names are those of the sync API's {@code kind}. */
 public enum RecordKind {
-    CLIENT, CONTACT, TASK, INTERACTION, DEAL, ORDER;
+    CLIENT, CONTACT, TASK, INTERACTION, DEAL, ORDER,
+    /** An open lead assigned to the rep ("contact the lead" on Today); the server tombstones it once it is handled. */
+    LEAD;
 
     /** The sync API's name, e.g. {@code "client"}. */
     public String wireName() {

@@ -19,6 +19,9 @@ final class RecordPaths {
         if (kind == RecordKind.DEAL) {
             return "/api/v1/deals/" + id;
         }
+        if (kind == RecordKind.LEAD) {
+            return "/api/v1/leads/" + id;
+        }
         if (clientId == null) {
             return null;
         }

@@ -13,12 +13,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Today from the local store, offline: the rep's open steps due before the end of today (overdue first, then today's,
- * each by due time), the same rule as the API's {@code GET /api/v1/agenda}.
+ * Today from the local store, offline: the rep's open steps and open leads to contact due before the end of today
+ * (overdue first, then today's, each by due time), the same rule as the API's {@code GET /api/v1/agenda}.
  */
 public final class TodayAgenda {
     private static final Comparator<AgendaEntry> ORDER = Comparator.comparing(AgendaEntry::overdue).reversed()
-            .thenComparing(AgendaEntry::dueAt).thenComparing(AgendaEntry::taskId);
+            .thenComparing(AgendaEntry::dueAt).thenComparing(AgendaEntry::id);
 
     private final LocalStore store;
     private final Clock clock;
@@ -45,8 +45,38 @@ public final class TodayAgenda {
             }
             entries.add(entry(task, due, due.isBefore(startOfToday)));
         }
+        for (LocalRecord lead : store.all(RecordKind.LEAD)) {
+            JsonNode data = lead.data();
+            if (!"OPEN".equals(data.path("status").asText()) || !data.hasNonNull("contactBy")) {
+                continue;
+            }
+            Instant due = Instant.parse(data.get("contactBy").asText());
+            if (due.isBefore(endOfToday)) {
+                entries.add(leadEntry(lead, due, due.isBefore(startOfToday)));
+            }
+        }
         entries.sort(ORDER);
         return entries;
+    }
+
+    /** "Contact the lead": the lead's name as the server's {@code Lead.displayName} picks it, its company and phone. */
+    private static AgendaEntry leadEntry(LocalRecord lead, Instant due, boolean overdue) {
+        JsonNode data = lead.data();
+        JsonNode fields = data.path("fields");
+        String name = firstPresent(fields.path("name").asText(null), fields.path("company").asText(null),
+                data.path("email").asText(null), data.path("phone").asText(null), lead.id());
+        return new AgendaEntry(null, null, name, fields.path("city").asText(null), AgendaEntry.LEAD_KIND,
+                fields.path("company").asText(""), due, overdue, null, data.path("phone").asText(null), lead.pending(),
+                lead.id());
+    }
+
+    private static String firstPresent(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
     }
 
     private AgendaEntry entry(LocalRecord task, Instant due, boolean overdue) {

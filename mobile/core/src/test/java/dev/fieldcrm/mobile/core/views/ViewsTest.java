@@ -65,6 +65,39 @@ class ViewsTest {
         assertThat(entries.getFirst().city()).isEqualTo("Moscow");
     }
 
+    private static ObjectNode lead(String id, String name, String status, Instant contactBy) {
+        ObjectNode lead = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        lead.put("id", id).put("status", status).put("phone", "+79161234567").put("contactBy", contactBy.toString())
+                .put("version", 1);
+        lead.putObject("fields").put("name", name).put("company", "Roga LLC").put("city", "Tver");
+        return lead;
+    }
+
+    @Test
+    void today_listsOpenLeadsToContact_amongTheSteps_byTheirContactByDeadline() {
+        storeClient(located(client("c1", "Acme", 1), "Moscow", 55.75, 37.61));
+        storeTask(task("today-early", "c1", "Morning visit", Instant.parse("2026-12-06T06:00:00Z"), 1));
+        store.put(record(RecordKind.LEAD, lead("lead-late", "Olga", "OPEN", Instant.parse("2026-12-05T10:00:00Z"))));
+        store.put(record(RecordKind.LEAD, lead("lead-today", "Ivan", "OPEN", Instant.parse("2026-12-06T08:00:00Z"))));
+        store.put(record(RecordKind.LEAD, lead("lead-tomorrow", "Petr", "OPEN", Instant.parse("2026-12-06T21:00:00Z"))));
+        store.put(record(RecordKind.LEAD, lead("lead-converted", "Anna", "CONVERTED", Instant.parse("2026-12-06T07:00:00Z"))));
+
+        var entries = new TodayAgenda(store, clock).entries(MOSCOW);
+
+        assertThat(entries).extracting(AgendaEntry::id).containsExactly("lead-late", "today-early", "lead-today");
+        assertThat(entries).extracting(AgendaEntry::isLead).containsExactly(true, false, true);
+        AgendaEntry late = entries.getFirst();
+        assertThat(late.overdue()).isTrue();
+        assertThat(late.kind()).isEqualTo(AgendaEntry.LEAD_KIND);
+        assertThat(late.clientName()).isEqualTo("Olga");
+        assertThat(late.title()).isEqualTo("Roga LLC");
+        assertThat(late.city()).isEqualTo("Tver");
+        assertThat(late.phone()).isEqualTo("+79161234567");
+        assertThat(late.taskId()).isNull();
+        assertThat(late.clientId()).isNull();
+        assertThat(entries.get(1).leadId()).isNull();
+    }
+
     @Test
     void search_findsByNameIgnoringCaseAccentsAndPunctuation_orByPhoneDigits() {
         storeClient(client("c1", "ООО «Ромашка»", 1));
