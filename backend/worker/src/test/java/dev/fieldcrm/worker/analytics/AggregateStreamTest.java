@@ -20,7 +20,6 @@ import dev.fieldcrm.core.journal.InteractionType;
 import dev.fieldcrm.core.leads.LeadStatus;
 import dev.fieldcrm.core.leads.Lead;
 import dev.fieldcrm.core.leads.LeadFields;
-import dev.fieldcrm.core.leads.LeadStatus;
 import dev.fieldcrm.core.orders.Order;
 import dev.fieldcrm.core.orders.OrderStatus;
 import dev.fieldcrm.core.orders.Payment;
