@@ -34,6 +34,13 @@ public final class Classification {
         ID_TAKING.put("/api/v1/files/{", Exposure.SELF);
     }
 
+    /**
+     * Operations whose path names a key inside the caller's own space (own device, the tenant's built-in
+     * pipelines, a month): a foreign caller reaches its own record of that name, so a 2xx is right for them.
+     */
+    private static final java.util.Set<String> CALLERS_OWN_KEY = java.util.Set.of(
+            "PUT /api/v1/me/devices/{deviceId}", "GET /api/v1/pipelines/{id}", "GET /api/v1/plans/{month}");
+
     private Classification() {
     }
 
@@ -49,6 +56,10 @@ public final class Classification {
         }
         return ID_TAKING.entrySet().stream().filter(e -> operation.path().startsWith(e.getKey()))
                 .map(Map.Entry::getValue).findFirst();
+    }
+
+    public static boolean namesCallersOwnKey(ApiOperation operation) {
+        return CALLERS_OWN_KEY.contains(operation.key());
     }
 
     public static Exposure require(ApiOperation operation) {
