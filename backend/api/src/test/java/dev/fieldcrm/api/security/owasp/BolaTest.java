@@ -96,7 +96,7 @@ class BolaTest {
     }
 
     static Response send(RequestSpecification request, ApiOperation operation, String url) {
-        RequestSpecification spec = request.header("If-Match", "\"1\"");
+        RequestSpecification spec = request.accept("*/*").header("If-Match", "\"1\"");
         if (operation.takesJsonBody()) {
             spec = spec.contentType(ContentType.JSON).body(SchemaSamples.sample(operation.bodySchema()).toString());
         }
