@@ -121,20 +121,22 @@ class AuthenticationTest {
     @Test
     void tokenWhoseHeaderNamesAnotherAlgorithm_is401() throws JoseException {
         // Algorithm confusion: the verifier permits exactly HS256 locally (RS256 from Cognito's JWKS at API Gateway).
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(rep1Claims().toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA512);
-        jws.setKey(new HmacKey("fieldcrm-test-key-with-enough-bytes-for-hs256-and-even-for-hs512-signatures-too".getBytes(StandardCharsets.UTF_8)));
-        assertUnauthenticated(me(jws.getCompactSerialization()));
+        assertUnauthenticated(me(hmacSigned(AlgorithmIdentifiers.HMAC_SHA512,
+                "fieldcrm-test-key-with-enough-bytes-for-hs256-and-even-for-hs512-signatures-too")));
     }
 
     @Test
     void tokenSignedWithAnotherKey_is401() throws JoseException {
+        assertUnauthenticated(me(hmacSigned(AlgorithmIdentifiers.HMAC_SHA256, "an-attackers-key-that-is-long-enough-for-hs256")));
+    }
+
+    /** rep1's claims signed with {@code algorithm} and {@code key}: not what the verifier accepts. */
+    private static String hmacSigned(String algorithm, String key) throws JoseException {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(rep1Claims().toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
-        jws.setKey(new HmacKey("an-attackers-key-that-is-long-enough-for-hs256".getBytes(StandardCharsets.UTF_8)));
-        assertUnauthenticated(me(jws.getCompactSerialization()));
+        jws.setAlgorithmHeaderValue(algorithm);
+        jws.setKey(new HmacKey(key.getBytes(StandardCharsets.UTF_8)));
+        return jws.getCompactSerialization();
     }
 
     @Test
