@@ -42,14 +42,13 @@ class ExportTest {
     void formulaCellsInAnExport_areNeutralised_andImportBackUnchanged() {
         String marker = "Formula" + TestData.next();
         Map<String, Object> body = TestData.client("=HYPERLINK(\"http://evil.example/\";\"" + marker + "\")");
-        body.put("description", "@SUM(1+1) " + marker);
         String client = as("acme", "rep1").body(body).post("/api/v1/clients").then().statusCode(201).extract().path("id");
 
         String csv = download("mgr", exported("mgr", "clients"));
         JsonPath reimport = imported("mgr", "clients", false, csv);
 
         String line = csv.lines().filter(l -> l.contains(client)).findFirst().orElseThrow();
-        assertThat(line).contains("\"'=HYPERLINK(").contains("'@SUM(1+1)").contains("'+7");
+        assertThat(line).contains("\"'=HYPERLINK(").contains("'+7");
         // Read back, the apostrophes are gone again: nothing of the team's clients differs from what was exported.
         assertThat(reimport.getMap("counts")).containsEntry("UPDATED", 0).containsEntry("INVALID", 0)
                 .containsEntry("UNCHANGED", reimport.getInt("totalRows"));
