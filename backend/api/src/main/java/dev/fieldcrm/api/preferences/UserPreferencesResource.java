@@ -3,6 +3,7 @@ package dev.fieldcrm.api.preferences;
 import dev.fieldcrm.api.auth.CurrentCaller;
 import dev.fieldcrm.core.reminders.NotificationPreferences;
 import dev.fieldcrm.core.reminders.PreferencesService;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +26,7 @@ public class UserPreferencesResource {
 
     @GET
     @APIResponseSchema(value = NotificationPreferences.class, responseCode = "200")
-    public Response get(@PathParam("userId") String userId) {
+    public Response get(@PathParam("userId") @Size(max = 64) String userId) {
         return MyPreferencesResource.tagged(preferences.of(caller.get(), userId));
     }
 }

@@ -39,6 +39,22 @@ class ExportTest {
     }
 
     @Test
+    void formulaCellsInAnExport_areNeutralised_andImportBackUnchanged() {
+        String marker = "Formula" + TestData.next();
+        Map<String, Object> body = TestData.client("=HYPERLINK(\"http://evil.example/\";\"" + marker + "\")");
+        String client = as("acme", "rep1").body(body).post("/api/v1/clients").then().statusCode(201).extract().path("id");
+
+        String csv = download("mgr", exported("mgr", "clients"));
+        JsonPath reimport = imported("mgr", "clients", false, csv);
+
+        String line = csv.lines().filter(l -> l.contains(client)).findFirst().orElseThrow();
+        assertThat(line).contains("\"'=HYPERLINK(").contains("'+7");
+        // Read back, the apostrophes are gone again: nothing of the team's clients differs from what was exported.
+        assertThat(reimport.getMap("counts")).containsEntry("UPDATED", 0).containsEntry("INVALID", 0)
+                .containsEntry("UNCHANGED", reimport.getInt("totalRows"));
+    }
+
+    @Test
     void aContactExport_importsBackAsAllUnchanged() {
         String client = Given.client("rep2");
         as("acme", "rep2").body(Map.of("name", "Анна", "emails", List.of(TestData.email()), "birthday", "1980-02-29",

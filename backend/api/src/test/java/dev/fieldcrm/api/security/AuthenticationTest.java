@@ -104,12 +104,39 @@ class AuthenticationTest {
     }
 
     @Test
+    void notYetValidToken_is401() {
+        assertUnauthenticated(me(signed(claims -> claims.setNotBefore(NumericDate.fromSeconds(NumericDate.now().getValue() + 3600)))));
+    }
+
+    @Test
+    void tamperedPayloadUnderAValidSignature_is401() {
+        String[] parts = signed(claims -> { }).split("\\.");
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        JwtClaims elevated = rep1Claims();
+        elevated.setClaim("cognito:groups", List.of("admin"));
+        String forged = base64url.encodeToString(elevated.toJson().getBytes(StandardCharsets.UTF_8));
+        assertUnauthenticated(me(parts[0] + "." + forged + "." + parts[2]));
+    }
+
+    @Test
+    void tokenWhoseHeaderNamesAnotherAlgorithm_is401() throws JoseException {
+        // Algorithm confusion: the verifier permits exactly HS256 locally (RS256 from Cognito's JWKS at API Gateway).
+        assertUnauthenticated(me(hmacSigned(AlgorithmIdentifiers.HMAC_SHA512,
+                "fieldcrm-test-key-with-enough-bytes-for-hs256-and-even-for-hs512-signatures-too")));
+    }
+
+    @Test
     void tokenSignedWithAnotherKey_is401() throws JoseException {
+        assertUnauthenticated(me(hmacSigned(AlgorithmIdentifiers.HMAC_SHA256, "an-attackers-key-that-is-long-enough-for-hs256")));
+    }
+
+    /** rep1's claims signed with {@code algorithm} and {@code key}: not what the verifier accepts. */
+    private static String hmacSigned(String algorithm, String key) throws JoseException {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(rep1Claims().toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
-        jws.setKey(new HmacKey("an-attackers-key-that-is-long-enough-for-hs256".getBytes(StandardCharsets.UTF_8)));
-        assertUnauthenticated(me(jws.getCompactSerialization()));
+        jws.setAlgorithmHeaderValue(algorithm);
+        jws.setKey(new HmacKey(key.getBytes(StandardCharsets.UTF_8)));
+        return jws.getCompactSerialization();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.imports;
 
+import dev.fieldcrm.core.shared.SpreadsheetCells;
 import dev.fieldcrm.core.shared.ValidationFailed;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -116,13 +117,16 @@ public record CsvFile(String text, char delimiter, List<String> header, long dat
     public record Chunk(List<CsvRow> rows, long nextOffset) {
     }
 
-    /** Writes a header and rows as UTF-8 CSV with a byte-order mark (so spreadsheet programs read it as UTF-8). */
+    /**
+     * Writes a header and rows as UTF-8 CSV with a byte-order mark (so spreadsheet programs read it as UTF-8); no
+     * cell can run as a formula ({@link SpreadsheetCells}), and reading the file back restores the values.
+     */
     public static byte[] write(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder().append(BOM);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(header);
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(SpreadsheetCells::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

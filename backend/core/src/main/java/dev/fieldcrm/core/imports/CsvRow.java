@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.imports;
 
+import dev.fieldcrm.core.shared.SpreadsheetCells;
 import dev.fieldcrm.core.shared.FieldError;
 
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public record CsvRow(int number, Map<String, String> cells, List<FieldError> err
     static CsvRow of(int number, List<String> header, List<String> values) {
         Map<String, String> cells = new HashMap<>();
         for (int i = 0; i < header.size() && i < values.size(); i++) {
-            cells.put(CsvFile.columnKey(header.get(i)), values.get(i));
+            cells.put(CsvFile.columnKey(header.get(i)), SpreadsheetCells.restored(values.get(i)));
         }
         List<FieldError> errors = new ArrayList<>();
         if (values.size() > header.size()) {

@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.hygiene.review;
 
+import dev.fieldcrm.core.shared.SpreadsheetCells;
 import dev.fieldcrm.core.hygiene.HygieneRule;
 
 import java.time.Instant;
@@ -34,12 +35,7 @@ public final class ReviewTable {
 
     /** A cell no spreadsheet evaluates: text starting with a formula character gets a leading apostrophe. */
     public static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return SpreadsheetCells.neutralised(value);
     }
 
     public List<String> row(ReviewRow r, Instant now) {
