@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -107,16 +106,10 @@ public final class Reconciliation {
             Map<String, BigDecimal> truth = recomputed.getOrDefault(owner, Map.of());
             AggregateKey key = AggregateKey.of(month, staff.teamOf(owner), owner);
             AggregateDeltas repair = new AggregateDeltas();
-            TreeSet<String> names = new TreeSet<>(truth.keySet());
-            names.addAll(after.keySet());
-            for (String name : names) {
-                BigDecimal stored = after.getOrDefault(name, BigDecimal.ZERO);
-                BigDecimal value = truth.getOrDefault(name, BigDecimal.ZERO);
-                boolean busy = stored.compareTo(before.getOrDefault(name, BigDecimal.ZERO)) != 0;
-                if (!busy && stored.compareTo(value) != 0) {
-                    drifts.add(new ReconciliationReport.Drift(key.teamId(), owner, name, stored, value));
-                    repair.add(key, name, value.subtract(stored));
-                }
+            for (CounterDrift.Drifted counter : CounterDrift.of(before, after, truth)) {
+                drifts.add(new ReconciliationReport.Drift(key.teamId(), owner, counter.name(), counter.stored(),
+                        counter.value()));
+                repair.add(key, counter.name(), counter.difference());
             }
             update.apply(tenantId, "recon-" + runAt.toEpochMilli() + "-" + owner, FAMILY, repair.nonZero());
         }

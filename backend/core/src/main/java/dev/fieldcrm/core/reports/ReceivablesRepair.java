@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.reports;
 
+import dev.fieldcrm.core.analytics.CounterDrift;
 import dev.fieldcrm.core.analytics.ReconciliationReport;
 import dev.fieldcrm.core.clients.ClientQueries;
 import dev.fieldcrm.core.shared.Pages;
@@ -17,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Backfills and repairs (part of {@link TeamReportsRepair}) the reps' receivables tallies of a tenant from the source items, by Queries only: every
@@ -97,16 +97,10 @@ public final class ReceivablesRepair {
             Map<String, BigDecimal> stored = after.getOrDefault(rep, Map.of());
             Map<String, BigDecimal> storedBefore = before.getOrDefault(rep, Map.of());
             Map<String, BigDecimal> repair = new HashMap<>();
-            TreeSet<String> names = new TreeSet<>(truth.keySet());
-            names.addAll(stored.keySet());
-            for (String name : names) {
-                BigDecimal value = truth.getOrDefault(name, BigDecimal.ZERO);
-                BigDecimal current = stored.getOrDefault(name, BigDecimal.ZERO);
-                boolean busy = current.compareTo(storedBefore.getOrDefault(name, BigDecimal.ZERO)) != 0;
-                if (!busy && current.compareTo(value) != 0) {
-                    drifts.add(new ReconciliationReport.Drift(rep.teamId(), rep.ownerId(), name, current, value));
-                    repair.put(name, value.subtract(current));
-                }
+            for (CounterDrift.Drifted counter : CounterDrift.of(storedBefore, stored, truth)) {
+                drifts.add(new ReconciliationReport.Drift(rep.teamId(), rep.ownerId(), counter.name(),
+                        counter.stored(), counter.value()));
+                repair.put(counter.name(), counter.difference());
             }
             if (!repair.isEmpty()) {
                 writer.apply(tenantId, new ChangeSet().count(rep, repair));
