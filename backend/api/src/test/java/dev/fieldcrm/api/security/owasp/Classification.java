@@ -26,6 +26,7 @@ public final class Classification {
         ID_TAKING.put("/api/v1/hygiene/reviews/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/imports/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/integrations/{", Exposure.ADMIN);
+        ID_TAKING.put("/api/v1/leads/failed/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/mailings/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/suppressions/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/web-forms/{", Exposure.ADMIN);
@@ -39,7 +40,8 @@ public final class Classification {
      * pipelines, a month): a foreign caller reaches its own record of that name, so a 2xx is right for them.
      */
     private static final java.util.Set<String> CALLERS_OWN_KEY = java.util.Set.of(
-            "PUT /api/v1/me/devices/{deviceId}", "GET /api/v1/pipelines/{id}", "GET /api/v1/plans/{month}");
+            "PUT /api/v1/me/devices/{deviceId}", "GET /api/v1/pipelines/{id}", "GET /api/v1/plans/{month}",
+            "GET /api/v1/plans/{month}/history");
 
     private Classification() {
     }
