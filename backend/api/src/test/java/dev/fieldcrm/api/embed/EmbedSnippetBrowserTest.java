@@ -115,7 +115,9 @@ class EmbedSnippetBrowserTest {
         browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch(window.fieldcrmSentTo, {method: 'POST', headers: {'Content-Type': 'application/json'},"
                 + " body: window.fieldcrmSent[0]}).then(function () { done(); }, function () { done(); });");
-        assertThat(WebForms.received(tenant, form)).isEqualTo(1);
+        JsonPath counts = WebForms.counts(tenant, form.getString("id"));
+        assertThat(counts.getLong("received")).isEqualTo(1);
+        assertThat(counts.getLong("replays")).isEqualTo(1);
         String requestId = storedRequestId(tenant, form, submission);
 
         leadCapture.processUntil(() -> "PROCESSED".equals(FormFixtures.inbound(tenant, requestId).get("status").s()));
