@@ -120,7 +120,7 @@ class EmbedSnippetBrowserTest {
         assertThat(counts.getLong("replays")).isEqualTo(1);
         String requestId = storedRequestId(tenant, form, submission);
 
-        leadCapture.processUntil(() -> "PROCESSED".equals(FormFixtures.inbound(tenant, requestId).get("status").s()));
+        leadCapture.processUntil(tenant, () -> "PROCESSED".equals(FormFixtures.inbound(tenant, requestId).get("status").s()));
 
         List<Map<String, Object>> leads = as(tenant, "mgr").get("/api/v1/leads").then().statusCode(200)
                 .extract().jsonPath().getList("items");

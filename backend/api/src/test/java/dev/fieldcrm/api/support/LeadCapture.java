@@ -26,14 +26,15 @@ import java.util.function.BooleanSupplier;
  * The worker's lead capture inside the API's test JVM, which has no worker: reads the test table's real stream
  * (DynamoDB Local) and hands each change to the core's {@link InboundProcessing}, built from the core as the worker's
  * {@code LeadsWiring} builds it. Only the lead notification's sending is a stand-in ({@link RecordingPostman}: real
- * email and SMS are the edge a test cannot reach). It sees only what is written after it was made.
+ * email and SMS are the edge a test cannot reach). It sees only what is written after it was made, and processes
+ * only the changes of the tenant it is asked about: other tests' requests in the shared table stay unprocessed, as
+ * they would be without it.
  */
 public final class LeadCapture {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private final StreamPump pump;
     private final InboundProcessing processing;
-    private final RecordingPostman postman = new RecordingPostman();
 
     private LeadCapture() {
         DynamoDbClient dynamo = DynamoDbLocalResource.client();
@@ -42,7 +43,7 @@ public final class LeadCapture {
         Clock clock = Clock.systemUTC();
         LeadServices leads = LeadServices.onDynamo(dynamo, table, clock);
         IntakeTerms.Source terms = tenantId -> IntakeTerms.of(leads.settings().get(tenantId));
-        Notifications notifications = ReminderServices.onDynamo(dynamo, table, phoneRegion, clock, postman,
+        Notifications notifications = ReminderServices.onDynamo(dynamo, table, phoneRegion, clock, new RecordingPostman(),
                 RecipientDevices.none(), 1).notifications();
         this.processing = InboundServices.processing(dynamo, table, CoreServices.onDynamo(dynamo, table, phoneRegion, clock),
                 terms, leads.assigner(), notifications, clock);
@@ -56,13 +57,13 @@ public final class LeadCapture {
     }
 
     /**
-     * Processes the stream's new changes, again and again, until {@code done} holds (the stream may show a write a
-     * moment later than the write's answer); fails after 15 seconds.
+     * Processes the stream's new changes of {@code tenantId}, again and again, until {@code done} holds (the stream
+     * may show a write a moment later than the write's answer); fails after 15 seconds.
      */
-    public void processUntil(BooleanSupplier done) {
+    public void processUntil(String tenantId, BooleanSupplier done) {
         Instant giveUp = Instant.now().plus(PATIENCE);
         while (true) {
-            pump.drainRecordsTo(this::process);
+            pump.drainRecordsTo(records -> process(tenantId, records));
             if (done.getAsBoolean()) {
                 return;
             }
@@ -73,17 +74,13 @@ public final class LeadCapture {
         }
     }
 
-    /** What the lead notifications handed to the (stand-in) postman. */
-    public RecordingPostman postman() {
-        return postman;
-    }
-
     /** One batch, in order, as the worker's stream handler does; a failure fails the test (no retry here). */
-    private String process(List<Record> records) {
+    private String process(String tenantId, List<Record> records) {
         try {
             for (Record record : records) {
                 var stream = record.dynamodb();
                 StreamImages.change(record.eventID(), stream.keys(), stream.oldImage(), stream.newImage())
+                        .filter(change -> change.tenantId().equals(tenantId))
                         .ifPresent(processing::on);
             }
         } finally {
