@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -89,11 +90,38 @@ public final class StreamPump {
      * @return what was delivered, batch by batch
      */
     public synchronized List<Delivery> drainTo(Function<String, String> function) {
+        List<Delivery> deliveries = new ArrayList<>();
+        drain((streamArn, records) -> {
+            Delivery delivery = deliver(streamArn, records, function);
+            deliveries.add(delivery);
+            return delivery.failed();
+        });
+        return deliveries;
+    }
+
+    /**
+     * Hands every record written since the last drain, batch by batch, to {@code handler} as the AWS SDK's records
+     * (for a consumer in a JVM without a Lambda handler, e.g. the API's tests). Empty maps DynamoDB Local writes
+     * without a type are given as AWS gives them ({@code M} of nothing). The handler returns the sequence number of
+     * the record the next drain starts from (the first that failed), or null when the whole batch succeeded.
+     *
+     * @return how many records were handed over
+     */
+    public synchronized int drainRecordsTo(Function<List<Record>, String> handler) {
+        int[] handed = {0};
+        drain((streamArn, records) -> {
+            handed[0] += records.size();
+            return handler.apply(records.stream().map(StreamPump::typed).toList());
+        });
+        return handed[0];
+    }
+
+    /** Reads each shard on from its position; a batch's handler returns its failed sequence number (or null). */
+    private void drain(BiFunction<String, List<Record>, String> batchHandler) {
         String streamArn = dynamo.describeTable(b -> b.tableName(table)).table().latestStreamArn();
         if (streamArn == null) {
             throw new IllegalStateException("table " + table + " has no stream enabled");
         }
-        List<Delivery> deliveries = new ArrayList<>();
         for (Shard shard : shards(streamArn)) {
             if (finished.contains(shard.shardId())) {
                 continue;
@@ -109,11 +137,10 @@ public final class StreamPump {
                     }
                     break;
                 }
-                Delivery delivery = deliver(streamArn, records, function);
-                deliveries.add(delivery);
-                if (delivery.failed() != null) {
-                    positions.put(shard.shardId(), new Position(ShardIteratorType.AT_SEQUENCE_NUMBER, delivery.failed()));
-                    return deliveries;
+                String failed = batchHandler.apply(streamArn, records);
+                if (failed != null) {
+                    positions.put(shard.shardId(), new Position(ShardIteratorType.AT_SEQUENCE_NUMBER, failed));
+                    return;
                 }
                 positions.put(shard.shardId(), new Position(ShardIteratorType.AFTER_SEQUENCE_NUMBER,
                         records.getLast().dynamodb().sequenceNumber()));
@@ -123,7 +150,35 @@ public final class StreamPump {
                 }
             }
         }
-        return deliveries;
+    }
+
+    /** The record with DynamoDB Local's untyped empty maps typed as what they are (see {@link #attribute}). */
+    private static Record typed(Record record) {
+        StreamRecord stream = record.dynamodb();
+        StreamRecord.Builder fixed = stream.toBuilder().keys(typed(stream.keys()));
+        if (stream.hasNewImage()) {
+            fixed.newImage(typed(stream.newImage()));
+        }
+        if (stream.hasOldImage()) {
+            fixed.oldImage(typed(stream.oldImage()));
+        }
+        return record.toBuilder().dynamodb(fixed.build()).build();
+    }
+
+    private static Map<String, AttributeValue> typed(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> fixed = new LinkedHashMap<>();
+        item.forEach((name, value) -> fixed.put(name, typed(value)));
+        return fixed;
+    }
+
+    private static AttributeValue typed(AttributeValue value) {
+        return switch (value.type()) {
+            case M -> AttributeValue.fromM(typed(value.m()));
+            case L -> AttributeValue.fromL(value.l().stream().map(StreamPump::typed).toList());
+            case UNKNOWN_TO_SDK_VERSION -> value.equals(AttributeValue.builder().build())
+                    ? AttributeValue.fromM(Map.of()) : value;
+            default -> value;
+        };
     }
 
     /** Moves every shard's position to its current end without handing anything on: the records so far are skipped. */

@@ -2,11 +2,17 @@ package dev.fieldcrm.api.embed;
 
 import dev.fieldcrm.api.support.CaptchaStub;
 import dev.fieldcrm.api.support.Chromium;
+import dev.fieldcrm.api.support.LeadCapture;
+import dev.fieldcrm.api.support.TestData;
 import dev.fieldcrm.api.support.Website;
 import dev.fieldcrm.api.webforms.FormFixtures;
+import dev.fieldcrm.core.shared.Role;
+import dev.fieldcrm.core.users.User;
+import dev.fieldcrm.core.users.UserStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,13 +33,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import static dev.fieldcrm.api.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The snippet in a real headless Chromium, on the repository's example page ({@code examples/website}) served from
  * another origin than the API, against the real public form endpoints. What is stored is read back through the
- * admin API's counters of the form.
+ * admin API's counters of the form; what it becomes (a lead, assigned) through the leads and agenda API, after the
+ * worker's processing ({@link LeadCapture}: the core's stream listener on the table's real stream) ran in this JVM.
  */
 @QuarkusTest
 class EmbedSnippetBrowserTest {
@@ -43,12 +52,17 @@ class EmbedSnippetBrowserTest {
 
     private static Website site;
     private static ChromeDriver browser;
+    private static LeadCapture leadCapture;
+
+    @Inject
+    UserStore users;
 
     @BeforeAll
     static void openBrowser() {
         Chromium.assumeInstalled();
         site = Website.serving(EXAMPLE_SITE);
         browser = Chromium.start();
+        leadCapture = LeadCapture.fromNow();
     }
 
     @AfterAll
@@ -81,6 +95,75 @@ class EmbedSnippetBrowserTest {
         assertThat(request.get("tracking").m().get("utm_source").s()).isEqualTo("newsletter");
         assertThat(request.get("tracking").m().get("utm_campaign").s()).isEqualTo("spring");
         assertThat(request.get("tracking").m().get("page").s()).isEqualTo(page);
+    }
+
+    @Test
+    void renderMode_aDoubleClickedAndResentSubmission_becomesOneAssignedLead_listedByTheApi_andOnTheRepsAgenda() {
+        String tenant = tenantTakingLeadsRoundTheClock();
+        String page = site.localhostOrigin() + "/?utm_source=newsletter&utm_campaign=spring";
+        JsonPath form = exampleSiteShows(WebForms.createFor(tenant, site.localhostOrigin()), page);
+        WebElement rendered = waitFor(RENDERED);
+        recordSubmissions();
+        String email = TestData.email();
+        String phone = TestData.phone();
+        fillRendered("Lena Leadova", email, phone, "Three boilers, warehouse");
+
+        new Actions(browser).doubleClick(rendered.findElement(By.cssSelector("button[type=submit]"))).perform();
+        statusSays(RENDERED, WebForms.THANK_YOU);
+        JsonPath submission = onlySubmission();
+        // The same submission once more, as a flaky network's retry would send it: a replay, not a second request.
+        browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(window.fieldcrmSentTo, {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                + " body: window.fieldcrmSent[0]}).then(function () { done(); }, function () { done(); });");
+        JsonPath counts = WebForms.counts(tenant, form.getString("id"));
+        assertThat(counts.getLong("received")).isEqualTo(1);
+        assertThat(counts.getLong("replays")).isEqualTo(1);
+        String requestId = storedRequestId(tenant, form, submission);
+
+        leadCapture.processUntil(tenant, () -> "PROCESSED".equals(FormFixtures.inbound(tenant, requestId).get("status").s()));
+
+        List<Map<String, Object>> leads = as(tenant, "mgr").get("/api/v1/leads").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertThat(leads).singleElement().satisfies(lead -> {
+            assertThat(lead.get("email")).isEqualTo(email.toLowerCase(java.util.Locale.ROOT));
+            assertThat(lead.get("phone")).isEqualTo(TestData.e164(phone));
+            assertThat(lead.get("source")).isEqualTo("website-form");
+            assertThat(lead.get("sourceName")).isEqualTo("Ask for a quote");
+            assertThat(lead.get("status")).isEqualTo("OPEN");
+            assertThat(lead.get("ownerId")).isEqualTo("rep");
+        });
+        String leadId = (String) leads.getFirst().get("id");
+        JsonPath lead = as(tenant, "mgr").get("/api/v1/leads/" + leadId).then().statusCode(200).extract().jsonPath();
+        assertThat(lead.getString("lead.tracking.utm_source")).isEqualTo("newsletter");
+        assertThat(lead.getString("lead.tracking.utm_campaign")).isEqualTo("spring");
+        assertThat(lead.getString("lead.tracking.page")).isEqualTo(page);
+        assertThat(lead.getList("inbound.id")).containsExactly(requestId);
+        assertThat(as(tenant, "rep").get("/api/v1/agenda").then().statusCode(200).extract().jsonPath()
+                .<String>getList("items.findAll { it.kind == 'LEAD' }.lead.leadId")).containsExactly(leadId);
+    }
+
+    /**
+     * A tenant of its own (adm; mgr and rep of team north) whose every lead goes to rep, due at once at any hour
+     * (working hours all week 00:00–23:59 UTC, SLA 0): a lead is then on rep's agenda today, as rep's day (UTC+14)
+     * ends after the next UTC midnight, whenever the test runs.
+     */
+    private String tenantTakingLeadsRoundTheClock() {
+        String tenant = "web-leads-" + TestData.next();
+        users.save(tenant, new User("adm", "Ada Admin", "adm@example.com", Set.of(Role.ADMIN), null, "UTC", "en", true, 1));
+        users.save(tenant, new User("mgr", "Max Manager", "mgr@example.com", Set.of(Role.MANAGER), "north", "UTC", "en",
+                true, 1));
+        users.save(tenant, new User("rep", "Rita Rep", "rep@example.com", Set.of(Role.REP), "north", "Pacific/Kiritimati",
+                "en", true, 1));
+        as(tenant, "adm").header("If-Match", "\"0\"").body(Map.of(
+                "phoneRegion", "RU",
+                "createAs", "LEAD",
+                "slaMinutes", 0,
+                "workingHours", Map.of("timeZone", "UTC", "opens", "00:00", "closes", "23:59",
+                        "days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")),
+                "territoryRules", List.of(),
+                "roundRobin", Map.of("userIds", List.of("rep"))))
+                .put("/api/v1/lead-settings").then().statusCode(200);
+        return tenant;
     }
 
     @Test
@@ -271,7 +354,7 @@ class EmbedSnippetBrowserTest {
     private static void recordSubmissions() {
         browser.executeScript("var send = window.fetch; window.fieldcrmSent = [];"
                 + "window.fetch = function (url, init) {"
-                + "  if (init && init.method === 'POST') window.fieldcrmSent.push(init.body);"
+                + "  if (init && init.method === 'POST') { window.fieldcrmSent.push(init.body); window.fieldcrmSentTo = url; }"
                 + "  return send.apply(this, arguments); };");
     }
 
@@ -282,11 +365,15 @@ class EmbedSnippetBrowserTest {
         return JsonPath.from((String) sent.get(0));
     }
 
-    /** The inbound request stored for a submission, found through its submission-id guard. */
+    /** The inbound request stored for a submission to one of acme's forms. */
     private static Map<String, AttributeValue> storedRequest(JsonPath form, JsonPath submission) {
-        String requestId = FormFixtures.guard("acme", form.getString("id"), "SUB", submission.getString("submissionId"))
+        return FormFixtures.inbound("acme", storedRequestId("acme", form, submission));
+    }
+
+    /** The id of the inbound request stored for a submission, found through its submission-id guard. */
+    private static String storedRequestId(String tenant, JsonPath form, JsonPath submission) {
+        return FormFixtures.guard(tenant, form.getString("id"), "SUB", submission.getString("submissionId"))
                 .get("holderId").s();
-        return FormFixtures.inbound("acme", requestId);
     }
 
     /** The person saw the thank-you message, and the form's endpoint stored {@code received} requests. */

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import static dev.fieldcrm.api.support.Api.as;
 
-/** The example site's web form, made and read through the admin API by tenant acme's admin. */
+/** The example site's web form, made and read through the admin API by a tenant's admin (acme's unless named). */
 final class WebForms {
     static final String THANK_YOU = "Thanks! A specialist will call you back today.";
     static final String SITE_KEY = "site-key-widget";
@@ -17,7 +17,12 @@ final class WebForms {
 
     /** A new form that the given origins may embed, with no minimum fill time (a test fills it in milliseconds). */
     static JsonPath create(String... allowedOrigins) {
-        return as("acme", "adm").body(input(allowedOrigins)).post("/api/v1/web-forms").then().statusCode(201)
+        return createFor("acme", allowedOrigins);
+    }
+
+    /** {@link #create} by {@code tenant}'s admin (user id {@code adm}). */
+    static JsonPath createFor(String tenant, String... allowedOrigins) {
+        return as(tenant, "adm").body(input(allowedOrigins)).post("/api/v1/web-forms").then().statusCode(201)
                 .extract().jsonPath();
     }
 
@@ -52,13 +57,21 @@ final class WebForms {
 
     /** What the form's public endpoint counted: received, spamHoneypot, spamTooFast, spamToken, rateLimited, replays. */
     static JsonPath counts(String formId) {
-        return as("acme", "adm").get("/api/v1/web-forms/" + formId + "/counts").then().statusCode(200)
+        return counts("acme", formId);
+    }
+
+    static JsonPath counts(String tenant, String formId) {
+        return as(tenant, "adm").get("/api/v1/web-forms/" + formId + "/counts").then().statusCode(200)
                 .extract().jsonPath();
     }
 
     /** How many submissions the form's endpoint stored as inbound requests. */
     static long received(JsonPath form) {
-        return counts(form.getString("id")).getLong("received");
+        return received("acme", form);
+    }
+
+    static long received(String tenant, JsonPath form) {
+        return counts(tenant, form.getString("id")).getLong("received");
     }
 
     private static Map<String, Object> field(String name, String label, String type, boolean required) {

@@ -28,6 +28,11 @@ public class DynamoDbLocalResource implements QuarkusTestResourceLifecycleManage
         return Map.of("fieldcrm.dynamodb.endpoint", server.endpoint().toString(), "fieldcrm.table", TABLE);
     }
 
+    /** Where the test database listens (for a reader of its stream, e.g. {@link LeadCapture}). */
+    public static java.net.URI endpoint() {
+        return server.endpoint();
+    }
+
     public static DynamoDbClient client() {
         return server.client();
     }
