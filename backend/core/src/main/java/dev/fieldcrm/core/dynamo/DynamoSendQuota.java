@@ -18,19 +18,11 @@ import java.util.Map;
  * concurrent senders together never count past the cap). A refusal returns the stored item; while it carries no
  * {@code warned} mark, one more conditional UpdateItem sets it, so exactly one refusal per counter is the first.
  */
-public final class DynamoSendQuota implements SendQuota {
+public record DynamoSendQuota(DynamoDbClient dynamo, String table) implements SendQuota {
     static final String COUNT = "n";
     static final String WARNED = "warned";
     /** Long enough for a late worker's day and for operators to look; the counters then leave by themselves. */
     private static final Duration KEEP = Duration.ofDays(3);
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public DynamoSendQuota(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
-    }
 
     @Override
     public Take take(String tenantId, Channel channel, LocalDate day, long cap) {

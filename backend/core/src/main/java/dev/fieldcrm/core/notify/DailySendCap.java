@@ -10,18 +10,8 @@ import java.time.ZoneOffset;
  * ({@link SendQuota}), the day being the UTC date of the clock. The first refusal of a day per tenant and channel is
  * logged as a WARN (there is no admin alert path yet; the log is what operators alarm on), later ones are not.
  */
-public final class DailySendCap {
+public record DailySendCap(SendQuota quota, DailySendCaps caps, Clock clock) {
     private static final System.Logger LOG = System.getLogger(DailySendCap.class.getName());
-
-    private final SendQuota quota;
-    private final DailySendCaps caps;
-    private final Clock clock;
-
-    public DailySendCap(SendQuota quota, DailySendCaps caps, Clock clock) {
-        this.quota = quota;
-        this.caps = caps;
-        this.clock = clock;
-    }
 
     /** Whether the message may go to the provider now; when true, it has been counted. */
     public boolean admits(Outgoing message) {
