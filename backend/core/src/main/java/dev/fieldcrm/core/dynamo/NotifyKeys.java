@@ -1,11 +1,13 @@
 package dev.fieldcrm.core.dynamo;
 
+import dev.fieldcrm.core.notify.Channel;
 import dev.fieldcrm.core.notify.Delivery;
 import dev.fieldcrm.core.notify.DeliveryRetries;
 import dev.fieldcrm.core.notify.DeliveryStatus;
 import dev.fieldcrm.core.notify.Suppression;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -18,6 +20,9 @@ import java.util.Map;
  *       worker died is taken over by the retry job.</li>
  *   <li>Suppression: the tenant's partition {@code T#<tenant>#SUPPRESSIONS}, sort key {@code ADDR#<normalised
  *       address>}: one GetItem per send, one Query per page of the admin list.</li>
+ *   <li>Daily send cap counter: partition {@code T#<tenant>#SENDCAP#<yyyy-MM-dd>} (UTC day), sort key the channel
+ *       ({@code EMAIL}, {@code SMS}, {@code PUSH}); no entity type (no record, stream listeners skip it), removed by
+ *       the TTL three days after its day began.</li>
  * </ul>
  */
 final class NotifyKeys {
@@ -33,6 +38,10 @@ final class NotifyKeys {
 
     static String suppressions(String tenantId) {
         return Keys.tenant(tenantId) + "SUPPRESSIONS";
+    }
+
+    static Map<String, AttributeValue> sendCapKey(String tenantId, LocalDate day, Channel channel) {
+        return Keys.key(Keys.tenant(tenantId) + "SENDCAP#" + day, channel.name());
     }
 
     static Map<String, AttributeValue> deliveryKey(String tenantId, String messageId) {

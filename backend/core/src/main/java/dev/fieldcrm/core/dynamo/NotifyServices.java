@@ -1,6 +1,7 @@
 package dev.fieldcrm.core.dynamo;
 
 import dev.fieldcrm.core.normalize.Phones;
+import dev.fieldcrm.core.notify.DailySendCap;
 import dev.fieldcrm.core.notify.DeadLetters;
 import dev.fieldcrm.core.notify.DeliveryRetries;
 import dev.fieldcrm.core.notify.EmailSender;
@@ -47,8 +48,9 @@ public record NotifyServices(ReliablePostman postman, DeliveryRetries retries, D
                                           RandomGenerator random) {
         DynamoDeliveries deliveries = new DynamoDeliveries(dynamo, table);
         Suppressions suppressions = suppressions(dynamo, table, phoneRegion, clock);
+        DailySendCap dailyCap = new DailySendCap(new DynamoSendQuota(dynamo, table), settings.dailyCaps(), clock);
         ReliablePostman postman = new ReliablePostman(deliveries, suppressions, renderer, email, sms, push, deadLetters,
-                settings, clock, pause, random);
+                dailyCap, settings, clock, pause, random);
         return new NotifyServices(postman, new DeliveryRetries(deliveries, postman, settings), deliveries, suppressions);
     }
 

@@ -131,6 +131,7 @@ public final class MailingDispatch {
                 case SendOutcome.AlreadySent s -> sent++;
                 case SendOutcome.Suppressed s -> suppressed++;
                 case SendOutcome.Parked p -> failed++;
+                case SendOutcome.Capped c -> failed++;
                 case SendOutcome.RetryLater r -> retrying++;
             }
         }

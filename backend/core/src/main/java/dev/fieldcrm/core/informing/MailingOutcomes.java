@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Settles a mailing's counts when a message the Postman had to retry reaches its end. The batch that sent it counted
- * it as {@code retrying}; when the retry job later sends, parks or suppresses it, this listener (on the delivery's
+ * it as {@code retrying}; when the retry job later sends, parks, suppresses or caps it, this listener (on the delivery's
  * stream change) moves it from {@code retrying} to {@code sent}, {@code failed} or {@code suppressed}, so the counts a
  * manager sees add up to the final outcome.
  *
@@ -60,7 +60,7 @@ public final class MailingOutcomes implements ChangeListener {
     private static Optional<MailingCounts> settled(DeliveryStatus status) {
         return switch (status) {
             case SENT -> Optional.of(new MailingCounts(0, 1, 0, 0, 0, -1));
-            case PARKED -> Optional.of(new MailingCounts(0, 0, 1, 0, 0, -1));
+            case PARKED, CAPPED -> Optional.of(new MailingCounts(0, 0, 1, 0, 0, -1));
             case SUPPRESSED -> Optional.of(new MailingCounts(0, 0, 0, 1, 0, -1));
             default -> Optional.empty();
         };

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param leaseUntil        while SENDING: until when the claim holds (after it, another Postman may take over)
  * @param retryAt           while FAILED: when the retry job tries again
  * @param version           optimistic lock, +1 per write
- * @param expiresAt         once final (SENT, PARKED, SUPPRESSED): when DynamoDB's TTL removes it (epoch seconds);
+ * @param expiresAt         once final (SENT, PARKED, SUPPRESSED, CAPPED): when DynamoDB's TTL removes it (epoch seconds);
  *                          until then a message with the same id is not sent again
  */
 public record Delivery(String id, DeliveryStatus status, int attempts, String lastError, String providerMessageId,
@@ -53,7 +53,7 @@ public record Delivery(String id, DeliveryStatus status, int attempts, String la
         return switch (status) {
             case FAILED -> retryAt == null || !retryAt.isAfter(now);
             case SENDING -> leaseUntil == null || leaseUntil.isBefore(now);
-            case SENT, PARKED, SUPPRESSED -> false;
+            case SENT, PARKED, SUPPRESSED, CAPPED -> false;
         };
     }
 
@@ -86,6 +86,11 @@ public record Delivery(String id, DeliveryStatus status, int attempts, String la
 
     Delivery suppressed(String reason, Instant now) {
         return new Delivery(id, DeliveryStatus.SUPPRESSED, attempts, reason, null, outgoing, createdAt, now, null, null,
+                version + 1, null);
+    }
+
+    Delivery capped(String reason, Instant now) {
+        return new Delivery(id, DeliveryStatus.CAPPED, attempts, reason, null, outgoing, createdAt, now, null, null,
                 version + 1, null);
     }
 }

@@ -11,5 +11,7 @@ public enum DeliveryStatus {
     /** Given up (permanent failure or attempts exhausted) and handed to the dead letters. */
     PARKED,
     /** The address is on the suppression list: never sent. */
-    SUPPRESSED
+    SUPPRESSED,
+    /** The tenant's daily cap for the channel was reached before the provider call: not sent, not retried. */
+    CAPPED
 }

@@ -24,7 +24,15 @@ import java.util.random.RandomGenerator;
  * A permanent failure, a template that cannot be rendered, or the last allowed attempt failing parks the message:
  * handed to the {@link DeadLetters} and recorded PARKED.
  *
- * <p>DynamoDB calls of the common case (first send accepted): claim PutItem, suppression GetItem, record PutItem.
+ * <p><b>Daily cap.</b> After the claim, the suppression check and rendering, and before the provider call, one send
+ * of the tenant's daily allowance for the channel is taken ({@link DailySendCap}). Taking it after the claim means a
+ * message handed again (a redelivered event, a second worker) is not counted again: it never gets past the claim.
+ * Every provider attempt counts (a retry after a failure is a new provider call); a worker that dies after taking it
+ * leaves that unit taken (the count errs towards fewer sends). Over the cap the message is recorded CAPPED, a final
+ * outcome: not sent, not retried.
+ *
+ * <p>DynamoDB calls of the common case (first send accepted): claim PutItem, suppression GetItem, cap UpdateItem,
+ * record PutItem.
  */
 public final class ReliablePostman implements Postman {
     private static final System.Logger LOG = System.getLogger(ReliablePostman.class.getName());
@@ -38,14 +46,15 @@ public final class ReliablePostman implements Postman {
     private final SmsSender sms;
     private final PushSender push;
     private final DeadLetters deadLetters;
+    private final DailySendCap dailyCap;
     private final NotifySettings settings;
     private final Clock clock;
     private final Pause pause;
     private final RandomGenerator random;
 
     public ReliablePostman(Deliveries deliveries, Suppressions suppressions, Renderer renderer, EmailSender email,
-                           SmsSender sms, PushSender push, DeadLetters deadLetters, NotifySettings settings,
-                           Clock clock, Pause pause, RandomGenerator random) {
+                           SmsSender sms, PushSender push, DeadLetters deadLetters, DailySendCap dailyCap,
+                           NotifySettings settings, Clock clock, Pause pause, RandomGenerator random) {
         this.deliveries = deliveries;
         this.suppressions = suppressions;
         this.renderer = renderer;
@@ -53,6 +62,7 @@ public final class ReliablePostman implements Postman {
         this.sms = sms;
         this.push = push;
         this.deadLetters = deadLetters;
+        this.dailyCap = dailyCap;
         this.settings = settings;
         this.clock = clock;
         this.pause = pause;
@@ -112,6 +122,11 @@ public final class ReliablePostman implements Postman {
             return failed(claim, failure.kind(), "render: " + failure.getMessage());
         } catch (RuntimeException bug) {
             return failed(claim, SendFailure.Kind.PERMANENT, "render: " + bug);
+        }
+        if (!dailyCap.admits(message)) {
+            String reason = dailyCap.reason(message);
+            record(claim, claim.capped(reason, clock.instant()));
+            return new SendOutcome.Capped(reason);
         }
         try {
             String providerId = deliver(rendered);
@@ -215,6 +230,7 @@ public final class ReliablePostman implements Postman {
             case FAILED -> new SendOutcome.RetryLater(stored.retryAt(), stored.lastError());
             case PARKED -> new SendOutcome.Parked(stored.lastError());
             case SUPPRESSED -> new SendOutcome.Suppressed(stored.lastError());
+            case CAPPED -> new SendOutcome.Capped(stored.lastError());
         };
     }
 }

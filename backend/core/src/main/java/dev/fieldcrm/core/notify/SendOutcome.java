@@ -23,4 +23,8 @@ public sealed interface SendOutcome {
     /** It failed for good (permanent error or too many attempts) and went to the dead-letter queue. */
     record Parked(String reason) implements SendOutcome {
     }
+
+    /** The tenant's daily cap for the channel was reached: nothing was sent, and it is not retried. */
+    record Capped(String reason) implements SendOutcome {
+    }
 }

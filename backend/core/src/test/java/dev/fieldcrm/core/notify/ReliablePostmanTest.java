@@ -49,13 +49,13 @@ class ReliablePostmanTest {
     }
 
     @Test
-    void aFirstSend_callsTheProviderOnce_withAClaimASuppressionLookupAndARecord() {
+    void aFirstSend_callsTheProviderOnce_withAClaimASuppressionLookupTheDailyCapAndARecord() {
         LocalTable.CALLS.reset();
 
         SendOutcome outcome = notify.postman().send(email("digest#rep1#2026-11-23#EMAIL", "rep1@example.com"));
 
         assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
-        assertThat(LocalTable.CALLS.made()).containsExactly("PutItem", "GetItem", "PutItem");
+        assertThat(LocalTable.CALLS.made()).containsExactly("PutItem", "GetItem", "UpdateItem", "PutItem");
         assertThat(provider.calls("digest#rep1#2026-11-23#EMAIL")).isEqualTo(1);
         Delivery delivery = stored("digest#rep1#2026-11-23#EMAIL");
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);

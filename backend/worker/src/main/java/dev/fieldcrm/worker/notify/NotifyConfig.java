@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** The Postman's settings (environment variables in AWS: FIELDCRM_NOTIFY_MODE, FIELDCRM_NOTIFY_DEAD_LETTER_QUEUE_URL…). */
@@ -36,6 +37,35 @@ public interface NotifyConfig {
 
     @WithDefault("2m")
     Duration lease();
+
+    /** Per tenant and UTC day, how many messages of each channel go to the provider; more are recorded CAPPED. */
+    DailyCap dailyCap();
+
+    /**
+     * {@code fieldcrm.notify.daily-cap.email|sms|push} (env {@code FIELDCRM_NOTIFY_DAILY_CAP_SMS}…), and per tenant
+     * {@code fieldcrm.notify.daily-cap.tenants."<tenant id>".sms} for a tenant whose day differs.
+     */
+    interface DailyCap {
+        @WithDefault("20000")
+        long email();
+
+        @WithDefault("2000")
+        long sms();
+
+        @WithDefault("50000")
+        long push();
+
+        Map<String, TenantCap> tenants();
+    }
+
+    /** A tenant's own caps; a channel left out keeps the default. */
+    interface TenantCap {
+        Optional<Long> email();
+
+        Optional<Long> sms();
+
+        Optional<Long> push();
+    }
 
     enum Mode {
         AWS, CAPTURE

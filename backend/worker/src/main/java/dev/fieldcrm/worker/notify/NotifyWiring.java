@@ -2,6 +2,8 @@ package dev.fieldcrm.worker.notify;
 
 import dev.fieldcrm.core.dynamo.NotifyServices;
 import dev.fieldcrm.core.events.ScheduledJob;
+import dev.fieldcrm.core.notify.Channel;
+import dev.fieldcrm.core.notify.DailySendCaps;
 import dev.fieldcrm.core.notify.DeadLetters;
 import dev.fieldcrm.core.notify.EmailSender;
 import dev.fieldcrm.core.notify.NotifySettings;
@@ -24,6 +26,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The Postman and its adapters, chosen by {@code fieldcrm.notify.mode}.
@@ -89,9 +94,22 @@ public class NotifyWiring {
                                                Instance<EmailSender> email, Instance<SmsSender> sms,
                                                Instance<PushSender> push, DeadLetters deadLetters) {
         NotifySettings settings = NotifySettings.defaults().withMaxAttempts(config.maxAttempts())
-                .withBackoff(config.backoffBase(), config.backoffCap()).withLease(config.lease());
+                .withBackoff(config.backoffBase(), config.backoffCap()).withLease(config.lease())
+                .withDailyCaps(dailyCaps(config.dailyCap()));
         return NotifyServices.onDynamo(dynamo, worker.table(), worker.defaultPhoneRegion(), clock, renderer,
                 email.get(), sms.get(), push.get(), deadLetters, settings);
+    }
+
+    static DailySendCaps dailyCaps(NotifyConfig.DailyCap config) {
+        Map<String, Map<Channel, Long>> perTenant = new HashMap<>();
+        config.tenants().forEach((tenantId, own) -> {
+            Map<Channel, Long> caps = new EnumMap<>(Channel.class);
+            own.email().ifPresent(cap -> caps.put(Channel.EMAIL, cap));
+            own.sms().ifPresent(cap -> caps.put(Channel.SMS, cap));
+            own.push().ifPresent(cap -> caps.put(Channel.PUSH, cap));
+            perTenant.put(tenantId, caps);
+        });
+        return DailySendCaps.of(config.email(), config.sms(), config.push()).withOverrides(perTenant);
     }
 
     /** The only way to send, for reminders, mailings, lead notifications. */

@@ -408,10 +408,10 @@ class InboundProcessingTest {
         processing.on(Inbound.inserted("acme", request));
 
         // request · lead settings · guards · card · assignee · log interaction + next step (card, assignee check, TWI) ·
-        // first deal (settings, client card, TWI) · notification (user, preferences, Postman ×3, push devices) · request
+        // first deal (settings, client card, TWI) · notification (user, preferences, Postman ×4: claim, suppression, daily cap, record; push devices) · request
         assertThat(calls.made()).containsExactly("GetItem", "GetItem", "BatchGetItem", "Query", "GetItem",
                 "Query", "GetItem", "TransactWriteItems", "Query", "Query", "TransactWriteItems",
-                "BatchGetItem", "PutItem", "GetItem", "PutItem", "Query", "TransactWriteItems");
+                "BatchGetItem", "PutItem", "GetItem", "UpdateItem", "PutItem", "Query", "TransactWriteItems");
     }
 
     /** A client of {@code owner} with one contact holding {@code email} (a known person for the next request). */

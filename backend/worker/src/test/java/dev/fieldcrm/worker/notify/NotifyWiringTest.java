@@ -4,6 +4,7 @@ import dev.fieldcrm.core.dynamo.NotifyServices;
 import dev.fieldcrm.core.events.ScheduledJob;
 import dev.fieldcrm.core.notify.CapturedMessage;
 import dev.fieldcrm.core.notify.Channel;
+import dev.fieldcrm.core.notify.DailySendCaps;
 import dev.fieldcrm.core.notify.DeliveryStatus;
 import dev.fieldcrm.core.notify.Outbox;
 import dev.fieldcrm.core.notify.Outgoing;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +38,7 @@ class NotifyWiringTest {
     @Inject Outbox outbox;
     @Inject DynamoCalls calls;
     @Inject @All List<ScheduledJob> jobs;
+    @Inject NotifyConfig config;
 
     private static Outgoing email(String address) {
         return new Outgoing("acme", "wiring#" + Ids.newId() + "#EMAIL", Channel.EMAIL, address, "test",
@@ -51,7 +54,7 @@ class NotifyWiringTest {
         SendOutcome outcome = postman.send(message);
 
         assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
-        assertThat(calls.made()).containsExactly("PutItem", "GetItem", "PutItem");
+        assertThat(calls.made()).containsExactly("PutItem", "GetItem", "UpdateItem", "PutItem");
         String providerId = ((SendOutcome.Sent) outcome).providerMessageId();
         CapturedMessage captured = outbox.newest(50).stream()
                 .filter(m -> m.providerMessageId().equals(providerId)).findFirst().orElseThrow();
@@ -76,6 +79,32 @@ class NotifyWiringTest {
 
         assertThat(outcome).isEqualTo(new SendOutcome.Suppressed("UNSUBSCRIBE"));
         assertThat(sms.sent()).hasSize(before);
+    }
+
+    @Test
+    void theDailyCaps_comeFromTheConfig_withATenantsOwnCap() {
+        DailySendCaps caps = NotifyWiring.dailyCaps(config.dailyCap());
+
+        assertThat(caps.of("acme", Channel.EMAIL)).isEqualTo(20_000);
+        assertThat(caps.of("acme", Channel.SMS)).isEqualTo(2_000);
+        assertThat(caps.of("acme", Channel.PUSH)).isEqualTo(50_000);
+        assertThat(caps.of("capped", Channel.SMS)).isEqualTo(2);
+        assertThat(caps.of("capped", Channel.EMAIL)).isEqualTo(20_000);
+    }
+
+    @Test
+    void aTenantOverItsDailySmsCap_getsItsSmsRecordedCapped_notSent() {
+        int before = sms.sent().size();
+        List<SendOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            outcomes.add(postman.send(new Outgoing("capped", "wiring#" + Ids.newId() + "#SMS", Channel.SMS,
+                    "+7912555012" + i, "test", Locale.ENGLISH,
+                    Map.of("tenantName", "Capped", "recipientName", "Ann", "note", "See you at 10."), Map.of())));
+        }
+
+        assertThat(outcomes).as(outcomes.toString()).filteredOn(SendOutcome.Sent.class::isInstance).hasSize(2);
+        assertThat(outcomes.get(2)).isEqualTo(new SendOutcome.Capped("daily SMS cap of 2 reached"));
+        assertThat(sms.sent()).hasSize(before + 2);
     }
 
     @Test
