@@ -1,6 +1,7 @@
 package dev.fieldcrm.api.security.owasp;
 
 import dev.fieldcrm.api.orders.Sales;
+import dev.fieldcrm.api.webforms.FormFixtures;
 import io.restassured.response.Response;
 
 import java.util.List;
@@ -19,15 +20,22 @@ import static dev.fieldcrm.api.support.Api.as;
  * the record could not be made (the row then says "unknown id").
  */
 final class Arrangers {
-    private static final Map<String, Function<String, Response>> BY_COLLECTION = Map.of(
-            "/api/v1/webhooks", url -> as("acme", "adm").body(Map.of("url", "https://hooks.example.com/owasp",
-                    "events", List.of("CLIENT_CREATED"), "description", "Owasp hook")).post(url),
-            "/api/v1/integrations", url -> as("acme", "adm").body(Map.of("name", "Owasp chat", "kind", "CHAT")).post(url),
-            "/api/v1/mailings", url -> as("acme", "adm").body(Map.of("channel", "EMAIL", "locale", "en",
-                    "subject", "Owasp news", "body", "Hello", "audience", Map.of("segment", "retail"))).post(url),
-            "/api/v1/price-lists", url -> as("acme", "adm").get(url + "/" + Sales.priceList("RUB", null, null,
-                    "2020-01-01", Map.of())),
-            "/api/v1/clients/{clientId}/orders", Arrangers::order);
+    private static final Map<String, Function<String, Response>> BY_COLLECTION = Map.ofEntries(
+            Map.entry("/api/v1/webhooks", url -> as("acme", "adm").body(Map.of("url", "https://hooks.example.com/owasp",
+                    "events", List.of("CLIENT_CREATED"), "description", "Owasp hook")).post(url)),
+            Map.entry("/api/v1/integrations", url -> as("acme", "adm").body(Map.of("name", "Owasp chat", "kind", "CHAT"))
+                    .post(url)),
+            Map.entry("/api/v1/mailings", url -> as("acme", "adm").body(Map.of("channel", "EMAIL", "locale", "en",
+                    "subject", "Owasp news", "body", "Hello", "audience", Map.of("segment", "retail"))).post(url)),
+            Map.entry("/api/v1/web-forms", url -> as("acme", "adm").body(FormFixtures.form("Owasp form")).post(url)),
+            Map.entry("/api/v1/deals", url -> as("acme", "rep1").body(Map.of("title", "Owasp deal")).post(url)),
+            Map.entry("/api/v1/exports", url -> as("acme", "adm").queryParam("entity", "clients").post(url)),
+            Map.entry("/api/v1/hygiene/reviews", url -> as("acme", "adm").post(url)),
+            Map.entry("/api/v1/price-lists", url -> as("acme", "adm").get(url + "/" + Sales.priceList("RUB", null, null,
+                    "2020-01-01", Map.of()))),
+            Map.entry("/api/v1/conditions-packages", url -> as("acme", "adm").get(url + "/"
+                    + Sales.conditionsPackage("5", 30))),
+            Map.entry("/api/v1/clients/{clientId}/orders", Arrangers::order));
     private static final Map<String, Optional<Map<String, Object>>> MADE = new ConcurrentHashMap<>();
 
     private Arrangers() {
@@ -44,15 +52,7 @@ final class Arrangers {
             if (made.statusCode() >= 300) {
                 return Optional.empty();
             }
-            Map<String, Object> body = made.jsonPath().getMap("$");
-            // Some creates answer an envelope ({"mailing": {...}, ...}): the record is the object with an id.
-            for (Object value : body.values()) {
-                if (!body.containsKey("id") && value instanceof Map<?, ?> inner && inner.get("id") != null) {
-                    @SuppressWarnings("unchecked") Map<String, Object> record = (Map<String, Object>) inner;
-                    return Optional.of(record);
-                }
-            }
-            return Optional.of(body);
+            return Optional.of(Targets.record(made.jsonPath().getMap("$")));
         });
     }
 

@@ -44,6 +44,12 @@ public final class Classification {
             "PUT /api/v1/me/devices/{deviceId}", "GET /api/v1/pipelines/{id}", "GET /api/v1/plans/{month}",
             "GET /api/v1/plans/{month}/history");
 
+    /**
+     * Single operations whose exposure differs from their prefix's: a review round is the tenant's, and a rep reads
+     * it with only their own line (HygieneReviewResource), so only other tenants are refused.
+     */
+    private static final Map<String, Exposure> BY_OPERATION = Map.of("GET /api/v1/hygiene/reviews/{id}", Exposure.TENANT);
+
     private Classification() {
     }
 
@@ -56,6 +62,9 @@ public final class Classification {
         }
         if (operation.path().startsWith(CLIENTS)) {
             return Optional.of(Exposure.CLIENT);
+        }
+        if (BY_OPERATION.containsKey(operation.key())) {
+            return Optional.of(BY_OPERATION.get(operation.key()));
         }
         return ID_TAKING.entrySet().stream().filter(e -> operation.path().startsWith(e.getKey()))
                 .map(Map.Entry::getValue).findFirst();

@@ -62,7 +62,21 @@ public final class Targets {
         JsonPath json = listed.jsonPath();
         Object root = json.get("$");
         List<Map<String, Object>> items = root instanceof List<?> ? json.getList("$") : json.getList("items");
-        return items == null || items.isEmpty() ? null : items.getFirst();
+        return items == null || items.isEmpty() ? null : record(items.getFirst());
+    }
+
+    /** A record, or the record inside an envelope ({@code {"mailing": {...}, "progress": ...}}): the object with an id. */
+    static Map<String, Object> record(Map<String, Object> answer) {
+        if (answer.containsKey("id")) {
+            return answer;
+        }
+        for (Object value : answer.values()) {
+            if (value instanceof Map<?, ?> inner && inner.get("id") instanceof String) {
+                @SuppressWarnings("unchecked") Map<String, Object> record = (Map<String, Object>) inner;
+                return record;
+            }
+        }
+        return answer;
     }
 
     private static String idOf(Map<String, Object> item, String param) {
