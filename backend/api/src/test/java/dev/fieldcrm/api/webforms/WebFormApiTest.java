@@ -116,6 +116,29 @@ class WebFormApiTest {
         assertProblem(as(tenant, "boss").body(form("Lost")).put("/api/v1/web-forms/" + id), 428);
     }
 
+    /** The answer marks standard fields ({@code standard}); an editor sending back what it read must not be refused. */
+    @Test
+    void theFieldsAsRead_canBeSentBack_andAForgedStandardMarkIsIgnored() {
+        String tenant = newTenant();
+        String id = create(tenant, form("Contact us")).getString("id");
+        Map<String, Object> read = as(tenant, "boss").get("/api/v1/web-forms/" + id).then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        Map<String, Object> edited = form("Contact us today");
+        // The fields as read, each with a forged mark: the mark is derived from the name, so it changes nothing.
+        List<Map<String, Object>> fields = new java.util.ArrayList<>();
+        for (Object field : (List<?>) read.get("fields")) {
+            Map<String, Object> copy = new java.util.HashMap<>();
+            ((Map<?, ?>) field).forEach((key, value) -> copy.put((String) key, value));
+            copy.put("standard", true);
+            fields.add(copy);
+        }
+        edited.put("fields", fields);
+
+        as(tenant, "boss").header("If-Match", "\"1\"").body(edited).put("/api/v1/web-forms/" + id)
+                .then().statusCode(200).body("fields.standard", equalTo(((List<?>) read.get("fields")).stream()
+                        .map(f -> ((Map<?, ?>) f).get("standard")).toList()));
+    }
+
     @Test
     void rotatingTheKey_retiresTheOldKeyAtOnce_andTheNewOneServesTheForm() {
         String tenant = newTenant();

@@ -1,5 +1,6 @@
 package dev.fieldcrm.core.webforms;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,9 @@ import java.util.Set;
  *
  * @param maxLength null: the type's default (200, textarea 2000)
  */
+// "standard" is derived from the name and shown in answers; an editor sends back what it read, so it is accepted
+// on input and ignored there (a forged mark cannot turn a custom field into a lead field).
+@JsonIgnoreProperties(value = "standard", allowGetters = true)
 public record FormField(@NotBlank @Pattern(regexp = NAME, message = NAME_RULE) String name,
                         @NotBlank @Size(max = 100) String label,
                         @NotNull FormFieldType type,

@@ -16,6 +16,8 @@ public final class Classification {
     static {
         ID_TAKING.put("/api/v1/deals/{", Exposure.OWNER);
         ID_TAKING.put("/api/v1/leads/{", Exposure.OWNER);
+        // Failed intake requests have no owner yet: managers and admins of the tenant work them.
+        ID_TAKING.put("/api/v1/leads/failed/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/plans/{", Exposure.OWNER);
         ID_TAKING.put("/api/v1/users/{", Exposure.OWNER);
         ID_TAKING.put("/api/v1/conditions-packages/{", Exposure.TENANT);
@@ -37,11 +39,17 @@ public final class Classification {
 
     /**
      * Operations whose path names a key inside the caller's own space (own device, the tenant's built-in
-     * pipelines, a month): a foreign caller reaches its own record of that name, so a 2xx is right for them.
+     * pipelines, a month of the caller's own team's plans and their history): a foreign caller reaches its own record of that name, so a 2xx is right for them.
      */
     private static final java.util.Set<String> CALLERS_OWN_KEY = java.util.Set.of(
             "PUT /api/v1/me/devices/{deviceId}", "GET /api/v1/pipelines/{id}", "GET /api/v1/plans/{month}",
             "GET /api/v1/plans/{month}/history");
+
+    /**
+     * Single operations whose exposure differs from their prefix's: a review round is the tenant's, and a rep reads
+     * it with only their own line (HygieneReviewResource), so only other tenants are refused.
+     */
+    private static final Map<String, Exposure> BY_OPERATION = Map.of("GET /api/v1/hygiene/reviews/{id}", Exposure.TENANT);
 
     private Classification() {
     }
@@ -55,6 +63,9 @@ public final class Classification {
         }
         if (operation.path().startsWith(CLIENTS)) {
             return Optional.of(Exposure.CLIENT);
+        }
+        if (BY_OPERATION.containsKey(operation.key())) {
+            return Optional.of(BY_OPERATION.get(operation.key()));
         }
         return ID_TAKING.entrySet().stream().filter(e -> operation.path().startsWith(e.getKey()))
                 .map(Map.Entry::getValue).findFirst();

@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import org.jose4j.jwt.JwtClaims;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An admin of tenant "owasp", which no other test uses: random input that happens to be valid creates records
@@ -14,6 +15,7 @@ import java.util.List;
  */
 final class FuzzTenant {
     static final String TENANT = "owasp";
+    private static final Map<String, String> SHAPED = Map.of("month", "2026-11", "rule", "S1-01");
 
     private FuzzTenant() {
     }
@@ -31,11 +33,14 @@ final class FuzzTenant {
         return Api.anonymous().accept("*/*").header("Authorization", "Bearer " + tokens.sign(claims));
     }
 
-    /** The operation's path with a fresh id in every parameter (a month where the parameter is one). */
+    /**
+     * The operation's path with a fresh id in every parameter, except where the route itself accepts only a shape
+     * (a month, a hygiene rule code), so that the request reaches the operation.
+     */
     static String url(ApiOperation operation) {
         String url = operation.path();
         for (String param : operation.pathParams()) {
-            url = url.replace("{" + param + "}", param.equals("month") ? "2026-11" : Ids.newId());
+            url = url.replace("{" + param + "}", SHAPED.getOrDefault(param, Ids.newId()));
         }
         return url;
     }

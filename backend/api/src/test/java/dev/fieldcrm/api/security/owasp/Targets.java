@@ -14,8 +14,8 @@ import static dev.fieldcrm.api.support.Api.as;
 /**
  * Fills an operation's path with ids of real records: a caller-given value where the suite has one (the arranged
  * client, its contact and step, a user), otherwise the first record found by listing the collection the parameter
- * sits under ({@code /deals/{id}} → {@code GET /deals}) as the records' owner. A parameter with nothing to list
- * gets a fresh id that names nothing (the row then says so).
+ * sits under ({@code /deals/{id}} → {@code GET /deals}) as the records' owner, else one {@link Arrangers} makes.
+ * A parameter with nothing to list or arrange gets a fresh id that names nothing (the row then says so).
  */
 public final class Targets {
     private static final List<String> ID_FIELDS = List.of("id", "code", "sku", "address", "deviceId", "key", "month");
@@ -37,6 +37,10 @@ public final class Targets {
             if (value == null) {
                 String collection = url.substring(0, url.indexOf(placeholder) - 1);
                 Map<String, Object> first = collection.contains("{") ? null : firstItem(collection, tenant, user);
+                if (first == null && !collection.contains("{")) {
+                    String template = operation.path().substring(0, operation.path().indexOf(placeholder) - 1);
+                    first = Arrangers.arranged(template, collection).orElse(null);
+                }
                 value = first == null ? null : idOf(first, param);
                 if (value == null) {
                     real = false;
@@ -58,7 +62,21 @@ public final class Targets {
         JsonPath json = listed.jsonPath();
         Object root = json.get("$");
         List<Map<String, Object>> items = root instanceof List<?> ? json.getList("$") : json.getList("items");
-        return items == null || items.isEmpty() ? null : items.getFirst();
+        return items == null || items.isEmpty() ? null : record(items.getFirst());
+    }
+
+    /** A record, or the record inside an envelope ({@code {"mailing": {...}, "progress": ...}}): the object with an id. */
+    static Map<String, Object> record(Map<String, Object> answer) {
+        if (answer.containsKey("id")) {
+            return answer;
+        }
+        for (Object value : answer.values()) {
+            if (value instanceof Map<?, ?> inner && inner.get("id") instanceof String) {
+                @SuppressWarnings("unchecked") Map<String, Object> record = (Map<String, Object>) inner;
+                return record;
+            }
+        }
+        return answer;
     }
 
     private static String idOf(Map<String, Object> item, String param) {
