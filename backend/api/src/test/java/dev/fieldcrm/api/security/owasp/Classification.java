@@ -28,7 +28,6 @@ public final class Classification {
         ID_TAKING.put("/api/v1/hygiene/reviews/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/imports/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/integrations/{", Exposure.ADMIN);
-        ID_TAKING.put("/api/v1/leads/failed/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/mailings/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/suppressions/{", Exposure.ADMIN);
         ID_TAKING.put("/api/v1/web-forms/{", Exposure.ADMIN);
