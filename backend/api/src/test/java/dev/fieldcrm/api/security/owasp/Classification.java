@@ -46,9 +46,12 @@ public final class Classification {
 
     /**
      * Single operations whose exposure differs from their prefix's: a review round is the tenant's, and a rep reads
-     * it with only their own line (HygieneReviewResource), so only other tenants are refused.
+     * it, and its rows, with only their own lines (HygieneReviewResource), so only other tenants are refused — a rep
+     * of the tenant rightly sees their own rows of a round other tests made.
      */
-    private static final Map<String, Exposure> BY_OPERATION = Map.of("GET /api/v1/hygiene/reviews/{id}", Exposure.TENANT);
+    private static final Map<String, Exposure> BY_OPERATION = Map.of(
+            "GET /api/v1/hygiene/reviews/{id}", Exposure.TENANT,
+            "GET /api/v1/hygiene/reviews/{id}/rows", Exposure.TENANT);
 
     private Classification() {
     }
