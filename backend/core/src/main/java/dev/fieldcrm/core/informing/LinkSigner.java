@@ -85,6 +85,11 @@ public final class LinkSigner {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
+        // The last character of unpadded base64 carries spare bits the decoder ignores, so several spellings decode
+        // to the same bytes; only the one we issue is a token, or a changed character could still verify.
+        if (!ENCODER.encodeToString(bytes).equals(token)) {
+            return Optional.empty();
+        }
         if (bytes.length < FIXED + 1 + MAC_BYTES) {
             return Optional.empty();
         }
