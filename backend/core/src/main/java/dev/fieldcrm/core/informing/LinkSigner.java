@@ -2,6 +2,7 @@ package dev.fieldcrm.core.informing;
 
 import com.github.f4b6a3.ulid.Ulid;
 import dev.fieldcrm.core.notify.Channel;
+import dev.fieldcrm.core.shared.Base64Url;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,7 +12,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -35,8 +35,6 @@ public final class LinkSigner {
     static final int LEGACY_MAC_BYTES = 16;
     private static final int FIXED = 1 + 1 + 4 + 16 + 16 + 1;
     private static final int MAX_TENANT_BYTES = 64;
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final LinkKeys keys;
 
@@ -62,7 +60,7 @@ public final class LinkSigner {
         byte[] mac = mac(keys.current(), body, address, MAC_BYTES);
         byte[] token = Arrays.copyOf(body, body.length + MAC_BYTES);
         System.arraycopy(mac, 0, token, body.length, MAC_BYTES);
-        return ENCODER.encodeToString(token);
+        return Base64Url.encode(token);
     }
 
     /** The length of a token for this tenant (for fitting an SMS). */
@@ -79,17 +77,11 @@ public final class LinkSigner {
         if (token == null || token.length() > 200) {
             return Optional.empty();
         }
-        byte[] bytes;
-        try {
-            bytes = DECODER.decode(token);
-        } catch (IllegalArgumentException notBase64) {
+        Optional<byte[]> decoded = Base64Url.decodeCanonical(token);
+        if (decoded.isEmpty()) {
             return Optional.empty();
         }
-        // The last character of unpadded base64 carries spare bits the decoder ignores, so several spellings decode
-        // to the same bytes; only the one we issue is a token, or a changed character could still verify.
-        if (!ENCODER.encodeToString(bytes).equals(token)) {
-            return Optional.empty();
-        }
+        byte[] bytes = decoded.get();
         if (bytes.length < FIXED + 1 + MAC_BYTES) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package dev.fieldcrm.core.webforms;
 
 import dev.fieldcrm.core.informing.LinkKeys;
+import dev.fieldcrm.core.shared.Base64Url;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,7 +12,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 
 /**
  * The time trap of a public form: the form's config carries a token stamped with when it was issued; a submission
@@ -44,20 +44,15 @@ public final class FillTimeTokens {
         body.putLong(now.getEpochSecond());
         byte[] token = Arrays.copyOf(body.array(), LENGTH);
         System.arraycopy(mac(keys.secrets().get(keys.currentKeyId()), formId, body.array()), 0, token, 9, MAC_BYTES);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        return Base64Url.encode(token);
     }
 
     public Verdict check(String token, String formId, Duration minFill, Instant now) {
         if (token == null || token.length() > 64) {
             return Verdict.INVALID;
         }
-        byte[] bytes;
-        try {
-            bytes = Base64.getUrlDecoder().decode(token);
-        } catch (IllegalArgumentException e) {
-            return Verdict.INVALID;
-        }
-        if (bytes.length != LENGTH) {
+        byte[] bytes = Base64Url.decodeCanonical(token).orElse(null);
+        if (bytes == null || bytes.length != LENGTH) {
             return Verdict.INVALID;
         }
         byte[] secret = keys.secrets().get(bytes[0] & 0xff);
