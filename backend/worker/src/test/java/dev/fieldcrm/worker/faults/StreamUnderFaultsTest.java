@@ -189,9 +189,10 @@ class StreamUnderFaultsTest {
         assertThat(lambda.dlq()).extracting(StreamUnderFaultsTest::partitionId).containsOnly(stuck.id(), sameBatch.id());
         assertThat(lambda.retries()).isEqualTo(trigger.maxRetries());
 
+        int parked = lambda.dlq().size();
         Client later = core.clients().create(rep, null, client("Потом " + Ids.newId()), null);
         lambda.drain();
-        assertThat(lambda.dlq()).hasSize(2);
+        assertThat(lambda.dlq()).hasSize(parked);
         assertThat(feedOf(rep)).extracting(SyncChange::id).contains(later.id()).doesNotContain(stuck.id(), sameBatch.id());
 
         faults.off();
