@@ -12,11 +12,11 @@ import dev.fieldcrm.core.notify.EmailMessage;
 import dev.fieldcrm.core.notify.NotifySettings;
 import dev.fieldcrm.core.notify.Outgoing;
 import dev.fieldcrm.core.notify.PushMessage;
-import dev.fieldcrm.core.notify.Renderer;
 import dev.fieldcrm.core.notify.SendFailure;
 import dev.fieldcrm.core.notify.SmsMessage;
 import dev.fieldcrm.core.testing.LocalTable;
 import dev.fieldcrm.core.testing.TestClock;
+import dev.fieldcrm.worker.notify.PlainTextRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,7 +168,7 @@ class ProviderFaultsTest {
     }
 
     private NotifyServices postman(SesEmailSender email) {
-        return NotifyServices.onDynamo(LocalTable.client(), LocalTable.fresh(), "RU", clock, new IdRenderer(), email,
+        return NotifyServices.onDynamo(LocalTable.client(), LocalTable.fresh(), "RU", clock, new PlainTextRenderer(), email,
                 new SnsSmsSender(sns, Optional.empty()), new SnsPushSender(sns, new ObjectMapper(), endpoint -> { }),
                 deadLetters::add, settings, pause -> { }, new SplittableRandom(5));
     }
@@ -196,23 +196,5 @@ class ProviderFaultsTest {
             }
         }
         return counts;
-    }
-
-    /** The message id as subject and text: enough for a provider that only has to accept or refuse it. */
-    private static final class IdRenderer implements Renderer {
-        @Override
-        public EmailMessage email(Outgoing message) {
-            return new EmailMessage(message.address(), message.id(), "<p>" + message.id() + "</p>", message.id(), Map.of());
-        }
-
-        @Override
-        public SmsMessage sms(Outgoing message) {
-            return new SmsMessage(message.address(), message.id());
-        }
-
-        @Override
-        public PushMessage push(Outgoing message) {
-            return new PushMessage(message.address(), message.id(), message.id(), Map.of());
-        }
     }
 }
