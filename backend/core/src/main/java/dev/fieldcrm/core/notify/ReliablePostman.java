@@ -128,15 +128,19 @@ public final class ReliablePostman implements Postman {
             record(claim, claim.capped(reason, clock.instant()));
             return new SendOutcome.Capped(reason);
         }
+        String providerId;
         try {
-            String providerId = deliver(rendered);
-            record(claim, claim.sent(providerId, clock.instant()));
-            return new SendOutcome.Sent(providerId);
+            providerId = deliver(rendered);
         } catch (SendFailure failure) {
             return failed(claim, failure.kind(), failure.kind() + ": " + failure.getMessage());
         } catch (RuntimeException unexpected) {
             return failed(claim, SendFailure.Kind.TRANSIENT, "TRANSIENT: " + unexpected);
         }
+        // Outside the provider's try: a failure to record SENT is not a failed send. It propagates, the claim stays
+        // SENDING until its lease ends, and a caller's redelivery meanwhile finds it claimed (AlreadySent) instead of
+        // a FAILED delivery the retry job would send again within seconds.
+        record(claim, claim.sent(providerId, clock.instant()));
+        return new SendOutcome.Sent(providerId);
     }
 
     /** A message rendered for its channel, ready for the provider. */

@@ -2,6 +2,7 @@ package dev.fieldcrm.core.testing;
 
 import dev.fieldcrm.core.dynamo.TableDesign;
 import dev.fieldcrm.dynamodblocal.DynamoDbLocalServer;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.List;
@@ -26,6 +27,12 @@ public final class LocalTable {
             client = server.client(List.of(CALLS));
         }
         return client;
+    }
+
+    /** Another client of the same database whose calls also go through {@code interceptor} (fault injection). */
+    public static synchronized DynamoDbClient clientWith(ExecutionInterceptor interceptor) {
+        client();
+        return server.client(List.of(CALLS, interceptor));
     }
 
     /** A new, empty table; its name. */

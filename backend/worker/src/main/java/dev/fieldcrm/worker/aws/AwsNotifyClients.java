@@ -3,12 +3,14 @@ package dev.fieldcrm.worker.aws;
 import dev.fieldcrm.core.dynamo.AwsClients;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,20 +26,32 @@ public final class AwsNotifyClients {
 
     /** @param endpoint an emulator's or stub's address (then any credentials do); absent in AWS */
     public static SesV2Client ses(Optional<URI> endpoint, String region) {
-        return AwsClients.configure(SesV2Client.builder(), endpoint, region, http()).overrideConfiguration(overrides()).build();
+        return ses(endpoint, region, List.of());
+    }
+
+    /** As above, with SDK interceptors (metrics; fault injection in tests) on every call. */
+    public static SesV2Client ses(Optional<URI> endpoint, String region, List<ExecutionInterceptor> interceptors) {
+        return AwsClients.configure(SesV2Client.builder(), endpoint, region, http())
+                .overrideConfiguration(overrides(interceptors)).build();
     }
 
     /** @param endpoint a stub's address (then any credentials do); absent in AWS */
     public static SnsClient sns(Optional<URI> endpoint, String region) {
-        return AwsClients.configure(SnsClient.builder(), endpoint, region, http()).overrideConfiguration(overrides()).build();
+        return sns(endpoint, region, List.of());
+    }
+
+    /** As above, with SDK interceptors (metrics; fault injection in tests) on every call. */
+    public static SnsClient sns(Optional<URI> endpoint, String region, List<ExecutionInterceptor> interceptors) {
+        return AwsClients.configure(SnsClient.builder(), endpoint, region, http())
+                .overrideConfiguration(overrides(interceptors)).build();
     }
 
     private static UrlConnectionHttpClient.Builder http() {
         return UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(3)).socketTimeout(CALL_TIMEOUT);
     }
 
-    private static ClientOverrideConfiguration overrides() {
+    private static ClientOverrideConfiguration overrides(List<ExecutionInterceptor> interceptors) {
         return ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry())
-                .apiCallTimeout(CALL_TIMEOUT).build();
+                .apiCallTimeout(CALL_TIMEOUT).executionInterceptors(interceptors).build();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * The renderer used only when no other {@link Renderer} bean exists (the Qute renderer replaces it): shows the
  * template's name and the model as text, so the Postman can be wired and tested on its own.
  */
-final class PlainTextRenderer implements Renderer {
+public final class PlainTextRenderer implements Renderer {
     @Override
     public EmailMessage email(Outgoing message) {
         String text = message.template() + ": " + message.model();

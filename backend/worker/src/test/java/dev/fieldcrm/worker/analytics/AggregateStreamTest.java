@@ -5,36 +5,21 @@ import dev.fieldcrm.core.analytics.AggregateNames;
 import dev.fieldcrm.core.analytics.MonthAggregate;
 import dev.fieldcrm.core.analytics.ReconciliationReport;
 import dev.fieldcrm.core.analytics.ReconciliationSchedule;
-import dev.fieldcrm.core.clients.Client;
-import dev.fieldcrm.core.clients.ClientDetails;
-import dev.fieldcrm.core.clients.Money;
-import dev.fieldcrm.core.deals.Deal;
-import dev.fieldcrm.core.deals.DealInput;
-import dev.fieldcrm.core.deals.StageMove;
 import dev.fieldcrm.core.dynamo.AnalyticsServices;
 import dev.fieldcrm.core.dynamo.CoreServices;
 import dev.fieldcrm.core.dynamo.DynamoChangeWriter;
 import dev.fieldcrm.core.dynamo.DynamoUserStore;
-import dev.fieldcrm.core.journal.InteractionInput;
 import dev.fieldcrm.core.journal.InteractionType;
 import dev.fieldcrm.core.leads.LeadStatus;
-import dev.fieldcrm.core.leads.Lead;
-import dev.fieldcrm.core.leads.LeadFields;
-import dev.fieldcrm.core.orders.Order;
-import dev.fieldcrm.core.orders.OrderStatus;
-import dev.fieldcrm.core.orders.Payment;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Ids;
 import dev.fieldcrm.core.shared.Role;
-import dev.fieldcrm.core.store.ChangeSet;
-import dev.fieldcrm.core.tasks.Task;
-import dev.fieldcrm.core.tasks.TaskKind;
-import dev.fieldcrm.core.tasks.TaskPlan;
 import dev.fieldcrm.core.users.User;
 import dev.fieldcrm.dynamodblocal.StreamPump;
 import dev.fieldcrm.worker.config.WorkerConfig;
 import dev.fieldcrm.worker.support.DynamoCalls;
 import dev.fieldcrm.worker.support.LambdaInvoker;
+import dev.fieldcrm.worker.support.MonthOfWork;
 import dev.fieldcrm.worker.support.Stream;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -86,51 +71,14 @@ class AggregateStreamTest {
         Stream.pump();
     }
 
-    private static ClientDetails client(String name) {
-        return new ClientDetails(name, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
-    }
-
-    private static DealInput deal(String title, String clientId, String source, Money amount) {
-        return new DealInput(title, clientId, null, amount, null, source, null, null, null, null, null, null);
-    }
-
     private MonthAggregate repMonth() {
         return analytics.queries().owner(tenant, month, "north", "rep").orElseThrow();
     }
 
     /** A month of a rep's work, written through the use cases; returns the stream deliveries that carried it. */
     private List<StreamPump.Delivery> aMonthOfWork() {
-        Client client = core.clients().create(rep, null, client("Рыбный двор " + Ids.newId()), null);
-        Deal won = core.deals().create(rep, null, deal("Поставка трески", client.id(), "chat", new Money(new BigDecimal("100"), "EUR")), null);
-        Deal lost = core.deals().create(rep, null, deal("Поставка краба", client.id(), "event", null), null);
-        won = core.deals().move(rep, won.id(), won.version(), new StageMove("accepted", null, null, null));
-        core.deals().move(rep, won.id(), won.version(), new StageMove("won", "best-price", null, null));
-        core.deals().move(rep, lost.id(), lost.version(), new StageMove("lost", "no-budget", null, null));
-
-        Instant due = now.plus(Duration.ofMinutes(5));
-        core.journal().log(rep, client.id(), null, new InteractionInput(InteractionType.CALL, now.minusSeconds(60), null, null,
-                "Обсудили поставку", null, new TaskPlan(TaskKind.VISIT, "Заехать", due, null, null, null), null, null, null, null), null);
-        Task visit = core.tasks().open(rep, "rep", null, dev.fieldcrm.core.shared.PageRequest.first(10)).items().stream()
-                .filter(t -> t.clientId().equals(client.id())).findFirst().orElseThrow();
-        core.journal().log(rep, client.id(), null, new InteractionInput(InteractionType.VISIT, now, null, null,
-                "Заехал", null, null, dev.fieldcrm.core.journal.NoNextStepReason.OTHER, "Ждём звонка", null, visit.id()), null);
-
-        Order order = new Order(Ids.newId(), client.id(), client.name(), "rep", "north", OrderStatus.CONFIRMED, "EUR", null, null,
-                BigDecimal.ZERO, List.of(), new BigDecimal("50"), BigDecimal.ZERO, new BigDecimal("50"), null, null, now, null,
-                BigDecimal.ZERO, now, "mgr", now, "mgr", 1);
-        Payment payment = new Payment(Ids.newId(), client.id(), null, order.id(), "EUR", new BigDecimal("30"),
-                LocalDate.ofInstant(now, ZoneOffset.UTC), "PP-1", now, "mgr", 1, "rep", "north");
-        new DynamoChangeWriter(dynamo, config.table()).apply(tenant, new ChangeSet().create(order).create(payment)
-                .create(lead("rep", "north")).create(lead(null, null)));
+        new MonthOfWork(core, new DynamoChangeWriter(dynamo, config.table()), rep, "mgr", now).write();
         return Stream.pump();
-    }
-
-    /** A lead as the worker's processing stores it (its request and guards do not matter to the counters). */
-    private Lead lead(String ownerId, String teamId) {
-        LeadFields fields = new LeadFields("Ольга", "ООО «Север»", null, null, null, null, null, null, Map.of(), Map.of());
-        return new Lead(Ids.newId(), LeadStatus.OPEN, ownerId, teamId, fields, null, null, "website", "Contact us", Map.of(),
-                List.of(), null, null, null, now, now, "website", 1);
     }
 
     private MonthAggregate unownedLeadsMonth() {
