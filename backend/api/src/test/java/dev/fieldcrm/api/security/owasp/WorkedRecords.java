@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static dev.fieldcrm.api.support.Api.as;
 
@@ -74,7 +75,7 @@ final class WorkedRecords {
 
     /** A failed delivery of rep1's arranged client's creation to the webhook the URL names (subscribed to it). */
     static Map<String, Object> delivery(String url) {
-        Caller rep1 = new Caller("acme", "rep1", java.util.Set.of(Role.REP), "east", ZoneId.of("UTC"));
+        Caller rep1 = new Caller("acme", "rep1", Set.of(Role.REP), "east", ZoneId.of("UTC"));
         Client client = Arc.container().instance(ClientService.class).get()
                 .card(rep1, ArrangedClientAccess.rep1Client().clientId()).client();
         DownReceiver.failedDeliveriesOf("acme", client);
