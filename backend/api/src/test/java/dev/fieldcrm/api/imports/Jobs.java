@@ -12,7 +12,7 @@ import static dev.fieldcrm.api.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Starting jobs and waiting for them, as a user of tenant acme. */
-final class Jobs {
+public final class Jobs {
     private Jobs() {
     }
 
@@ -36,7 +36,7 @@ final class Jobs {
     }
 
     /** An export by a user of any tenant, finished. */
-    static JsonPath exported(String tenant, String user, String entity) {
+    public static JsonPath exported(String tenant, String user, String entity) {
         String location = as(tenant, user).post("/api/v1/exports?entity=" + entity)
                 .then().statusCode(202).extract().header("Location");
         return finished(tenant, user, location);

@@ -2,15 +2,10 @@ package dev.fieldcrm.api.leads;
 
 import dev.fieldcrm.api.support.DynamoCalls;
 import dev.fieldcrm.api.support.DynamoDbLocalResource;
-import dev.fieldcrm.core.dynamo.DynamoChangeWriter;
 import dev.fieldcrm.core.dynamo.DynamoInboundLookups;
-import dev.fieldcrm.core.leads.InboundChannel;
-import dev.fieldcrm.core.leads.InboundOutcome;
 import dev.fieldcrm.core.leads.InboundRequest;
 import dev.fieldcrm.core.leads.InboundStatus;
-import dev.fieldcrm.core.leads.LeadFields;
 import dev.fieldcrm.core.shared.Ids;
-import dev.fieldcrm.core.store.ChangeSet;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -25,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.fieldcrm.api.support.Api.as;
+import static dev.fieldcrm.api.support.InboundRequests.request;
+import static dev.fieldcrm.api.support.InboundRequests.store;
 import static dev.fieldcrm.api.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,22 +114,6 @@ class FailedInboundApiTest {
         assertProblem(as("acme", "mgr").get(FAILED + "?cursor=bm90LWEtY3Vyc29y"), 422);
 
         assertThat(lookups().request("acme", failed.id()).orElseThrow().version()).isEqualTo(failed.version());
-    }
-
-    private static InboundRequest request(Instant receivedAt, InboundStatus status) {
-        InboundOutcome outcome = status == InboundStatus.FAILED ? new InboundOutcome(InboundOutcome.Kind.FAILED, null,
-                null, null, null, null, null, null, receivedAt.plusSeconds(1)) : null;
-        return new InboundRequest(Ids.newId(), InboundChannel.WEB_FORM, "form-1", "Contact us", "sub-" + Ids.newId(),
-                receivedAt, new LeadFields("Lost Person", null, "lost@example.com", null, null, null, null, "Hello", null,
-                null), Map.of("utm_source", "google"), null, null, status, outcome, 4, List.of(),
-                status == InboundStatus.FAILED ? 3 : 0,
-                status == InboundStatus.FAILED ? "IllegalStateException: no one to assign" : null);
-    }
-
-    private static InboundRequest store(String tenant, InboundRequest request) {
-        new DynamoChangeWriter(DynamoDbLocalResource.client(), DynamoDbLocalResource.TABLE)
-                .apply(tenant, new ChangeSet().create(request));
-        return request;
     }
 
     private static List<Map<String, AttributeValue>> auditItems(String tenant, String requestId) {

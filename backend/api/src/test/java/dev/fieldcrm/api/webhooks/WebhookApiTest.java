@@ -7,21 +7,15 @@ import dev.fieldcrm.api.support.TestData;
 import dev.fieldcrm.core.clients.Client;
 import dev.fieldcrm.core.clients.ClientService;
 import dev.fieldcrm.core.dynamo.DynamoUserStore;
-import dev.fieldcrm.core.dynamo.WebhookServices;
-import dev.fieldcrm.core.events.Change;
 import dev.fieldcrm.core.shared.Caller;
 import dev.fieldcrm.core.shared.Role;
 import dev.fieldcrm.core.users.User;
-import dev.fieldcrm.core.webhooks.DeliveryPolicy;
-import dev.fieldcrm.core.webhooks.WebhookDispatcher;
-import dev.fieldcrm.core.webhooks.WebhookTransport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -275,16 +269,7 @@ class WebhookApiTest {
         String clientId = as(tenant, rep).body(TestData.client("Client " + TestData.next())).post("/api/v1/clients")
                 .then().statusCode(201).extract().path("id");
         Client client = clients.card(new Caller(tenant, rep, Set.of(Role.REP), "hq", ZoneId.of("UTC")), clientId).client();
-        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
-        WebhookTransport receiverDown = (url, headers, body) -> {
-            sent.add(headers.get(WebhookDispatcher.DELIVERY_HEADER));
-            return new WebhookTransport.Response(503, "down for maintenance");
-        };
-        WebhookDispatcher dispatcher = WebhookServices.onDynamo(DynamoDbLocalResource.client(), DynamoDbLocalResource.TABLE,
-                Clock.systemUTC()).dispatcher(receiverDown, (t, d, reason) -> { },
-                DeliveryPolicy.defaults().withFirstAttemptsBudget(java.time.Duration.ofSeconds(60)));
-        dispatcher.on(new Change(tenant, "stream-" + TestData.next(), null, client));
-        dispatcher.batchEnded();
+        List<String> sent = DownReceiver.failedDeliveriesOf(tenant, client);
         assertThat(sent).hasSize(1);
         return sent.getFirst();
     }

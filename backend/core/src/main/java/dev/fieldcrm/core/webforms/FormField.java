@@ -1,6 +1,6 @@
 package dev.fieldcrm.core.webforms;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,9 +16,6 @@ import java.util.Set;
  *
  * @param maxLength null: the type's default (200, textarea 2000)
  */
-// "standard" is derived from the name and shown in answers; an editor sends back what it read, so it is accepted
-// on input and ignored there (a forged mark cannot turn a custom field into a lead field).
-@JsonIgnoreProperties(value = "standard", allowGetters = true)
 public record FormField(@NotBlank @Pattern(regexp = NAME, message = NAME_RULE) String name,
                         @NotBlank @Size(max = 100) String label,
                         @NotNull FormFieldType type,
@@ -29,6 +26,12 @@ public record FormField(@NotBlank @Pattern(regexp = NAME, message = NAME_RULE) S
     /** The names that map onto the lead's own fields. */
     public static final Set<String> STANDARD = Set.of("name", "company", "email", "phone", "country", "region", "city", "message");
 
+    /**
+     * Derived from the name and shown in answers. Read-only: an editor sends back what it read, so it is accepted on
+     * input and ignored there (a forged mark cannot turn a custom field into a lead field), and the OpenAPI document
+     * marks it {@code readOnly} (smallrye-openapi reads Jackson's access).
+     */
+    @JsonProperty(value = "standard", access = JsonProperty.Access.READ_ONLY)
     public boolean isStandard() {
         return STANDARD.contains(name);
     }

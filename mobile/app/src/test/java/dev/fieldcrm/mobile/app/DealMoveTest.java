@@ -4,6 +4,7 @@ import static dev.fieldcrm.mobile.app.support.PhoneHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fieldcrm.mobile.app.support.PhoneTest;
+import dev.fieldcrm.mobile.app.support.ScreenText;
 import java.time.Duration;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -44,7 +45,7 @@ class DealMoveTest extends PhoneTest {
         waitUntil(() -> badge(robot).isVisible() && !phone.app.syncStatus().syncingProperty().get());
         assertThat(badge(robot).getText()).isEqualTo("1 pending");
         assertThat(robot.lookup("#deal-D1").queryAs(Button.class).getText())
-                .isEqualTo("Espresso machines for 3 shops · Negotiation · 420000.00 RUB (1 pending)");
+                .isEqualTo("Espresso machines for 3 shops · Negotiation · 420,000.00 RUB (1 pending)");
         assertThat(phone.api.dealMoves()).isEmpty();
 
         phone.api.goOnline();
@@ -55,6 +56,19 @@ class DealMoveTest extends PhoneTest {
         assertThat(phone.api.dealMoves()).containsExactly("D1→negotiation");
         assertThat(phone.api.storedDeal("D1").get("version").asLong()).isEqualTo(2);
         assertThat(phone.app.data().outbox().size()).isZero();
+    }
+
+    @Test
+    void theCardAndTheDealScreen_showTheAmountAsMoney_asTheNewOrderScreenDoes(FxRobot robot) {
+        phone.api.pipelineDeal("D3", "C1", "Espresso machines for 3 shops", "new", "420000.00");
+        openDealOnline(robot, "D3");
+        assertThat(robot.lookup("#deal-D3").queryAs(Button.class).getText())
+                .isEqualTo("Espresso machines for 3 shops · New · 420,000.00 RUB");
+
+        robot.clickOn("#deal-D3");
+        waitUntil(() -> ScreenText.of().contains("Amount: "));
+
+        assertThat(ScreenText.of()).contains("Amount: 420,000.00 RUB").doesNotContain("420000.00");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,17 @@ public final class Targets {
         String url = operation.path();
         boolean real = true;
         List<String> texts = new ArrayList<>();
-        for (String param : operation.pathParams()) {
+        Map<String, Object> previous = Map.of();
+        // In path order (the document lists parameters alphabetically): a nested id is found under its parent's.
+        List<String> params = operation.pathParams().stream()
+                .sorted(Comparator.comparingInt(param -> operation.path().indexOf("{" + param + "}"))).toList();
+        for (String param : params) {
             String placeholder = "{" + param + "}";
             String value = known.get(param);
+            if (value == null) {
+                // A row named by several keys (/rows/{rule}/{deal}): the keys after the first come from its record.
+                value = previous.get(param + "Id") instanceof String named ? named : null;
+            }
             if (value == null) {
                 String collection = url.substring(0, url.indexOf(placeholder) - 1);
                 Map<String, Object> first = collection.contains("{") ? null : firstItem(collection, tenant, user);
@@ -47,6 +56,7 @@ public final class Targets {
                     value = Ids.newId();
                 } else {
                     texts.addAll(texts(first));
+                    previous = first;
                 }
             }
             url = url.replace(placeholder, value);
@@ -65,23 +75,37 @@ public final class Targets {
         return items == null || items.isEmpty() ? null : record(items.getFirst());
     }
 
-    /** A record, or the record inside an envelope ({@code {"mailing": {...}, "progress": ...}}): the object with an id. */
+    /**
+     * A record, or the record inside an envelope ({@code {"mailing": {...}, "progress": ...}}): the object with an id,
+     * else the only object ({@code {"row": {...}, "open": true}}).
+     */
     static Map<String, Object> record(Map<String, Object> answer) {
         if (answer.containsKey("id")) {
             return answer;
         }
+        List<Map<String, Object>> inner = new ArrayList<>();
         for (Object value : answer.values()) {
-            if (value instanceof Map<?, ?> inner && inner.get("id") instanceof String) {
-                @SuppressWarnings("unchecked") Map<String, Object> record = (Map<String, Object>) inner;
-                return record;
+            if (value instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked") Map<String, Object> record = (Map<String, Object>) map;
+                if (record.get("id") instanceof String) {
+                    return record;
+                }
+                inner.add(record);
             }
         }
-        return answer;
+        return inner.size() == 1 ? inner.getFirst() : answer;
+    }
+
+    /** The parameter's value in a record: the field of its name or its name with "Id" ({@code rule} → ruleId). */
+    private static String fieldOf(Map<String, Object> item, String param) {
+        return List.of(param, param + "Id").stream().map(item::get).filter(String.class::isInstance)
+                .map(String.class::cast).findFirst().orElse(null);
     }
 
     private static String idOf(Map<String, Object> item, String param) {
-        if (item.get(param) instanceof String value) {
-            return value;
+        String named = fieldOf(item, param);
+        if (named != null) {
+            return named;
         }
         return ID_FIELDS.stream().map(item::get).filter(String.class::isInstance).map(String.class::cast)
                 .findFirst().orElse(null);

@@ -30,7 +30,8 @@ public record ClientCard(ClientSummary client, String address, List<Person> peop
     public record JournalLine(String type, Instant at, String summary, String result, boolean pending) {
     }
 
-    public record DealLine(String id, String title, String stage, String amount, boolean pending) {
+    /** @param amount as the API writes it ({@code "420000.00"}), blank when the deal has none */
+    public record DealLine(String id, String title, String stage, String amount, String currency, boolean pending) {
     }
 
     /** An order as the card lists it: status, gross total and currency; pending until the server has it. */
@@ -71,8 +72,8 @@ public record ClientCard(ClientSummary client, String address, List<Person> peop
             JsonNode d = deal.data();
             if (d.path("status").asText("OPEN").equals("OPEN")) {
                 JsonNode amount = d.path("amount");
-                deals.add(new DealLine(deal.id(), d.path("title").asText(""), stageName(setup, d), amount.isObject() ? amount.path("amount").asText() + " "
-                        + amount.path("currency").asText() : "", deal.pending()));
+                deals.add(new DealLine(deal.id(), d.path("title").asText(""), stageName(setup, d),
+                        amount.path("amount").asText(""), amount.path("currency").asText(""), deal.pending()));
             }
         }
 

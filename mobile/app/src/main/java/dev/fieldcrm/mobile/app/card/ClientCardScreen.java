@@ -74,7 +74,7 @@ public final class ClientCardScreen extends TitledScreen {
                         + " · ") + s.title()),
                 deals(card.deals()),
                 section("card.orders", card.orders(), o -> texts.get("card.orderLine",
-                        texts.get("order.status." + o.status()), o.gross(), o.currency())
+                        texts.get("order.status." + o.status()), texts.money(o.gross()), o.currency())
                         + (o.pending() ? " (" + texts.get("sync.pending", 1) + ")" : "")),
                 section("card.journal", card.journal(), j -> (j.at() == null ? "" : dateTime.format(j.at()) + " · ")
                         + texts.get("type." + j.type()) + ": " + j.summary()
@@ -89,7 +89,8 @@ public final class ClientCardScreen extends TitledScreen {
             section.getChildren().add(Widgets.label(texts, "card.none", "secondary"));
         }
         for (ClientCard.DealLine deal : deals) {
-            Button open = new Button(String.join(" · ", nonBlank(deal.title(), deal.stage(), deal.amount()))
+            Button open = new Button(String.join(" · ", nonBlank(deal.title(), deal.stage(),
+                    deal.amount().isBlank() ? "" : texts.money(deal.amount()) + " " + deal.currency()))
                     + (deal.pending() ? " (" + texts.get("sync.pending", 1) + ")" : ""));
             open.setId("deal-" + deal.id());
             open.accessibleTextProperty().bind(open.textProperty());

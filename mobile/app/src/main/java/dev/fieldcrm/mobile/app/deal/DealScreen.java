@@ -73,7 +73,7 @@ public final class DealScreen extends TitledScreen {
         summary.getChildren().setAll(Widgets.text(deal.path("title").asText(), "card-title"),
                 Widgets.text(texts.get("deal.stage", model.stageName())));
         if (amount.isObject()) {
-            summary.getChildren().add(Widgets.text(texts.get("deal.amount", amount.path("amount").asText() + " "
+            summary.getChildren().add(Widgets.text(texts.get("deal.amount", texts.money(amount.path("amount").asText()) + " "
                     + amount.path("currency").asText())));
         }
         if (model.deal().pending()) {

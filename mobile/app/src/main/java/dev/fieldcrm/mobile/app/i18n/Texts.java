@@ -1,6 +1,8 @@
 package dev.fieldcrm.mobile.app.i18n;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -40,6 +42,23 @@ public final class Texts {
 
     public Locale locale() {
         return locale.get();
+    }
+
+    /** Money as the rep reads it: grouped, two decimals, in the app's language ("3,589.85"; ru "3 589,85"). */
+    public String money(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+
+    /** An amount as the API writes it ({@code "420000.00"}) read as money; blank or not a number: as it came. */
+    public String money(String decimal) {
+        try {
+            return decimal == null || decimal.isBlank() ? "" : money(new BigDecimal(decimal));
+        } catch (NumberFormatException e) {
+            return decimal;
+        }
     }
 
     /** The text for {@code key} now, with {@code args} put into its {@code {0}} placeholders. */

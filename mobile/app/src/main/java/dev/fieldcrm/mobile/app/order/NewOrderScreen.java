@@ -97,7 +97,7 @@ public final class NewOrderScreen extends TitledScreen {
 
     private Node row(PriceBook.Item item, String currency) {
         VBox text = new VBox(2, Widgets.text(item.name()), Widgets.text(texts.get("order.each",
-                model.money(item.price()), currency, item.unit()), "secondary"));
+                texts.money(item.price()), currency, item.unit()), "secondary"));
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         Button less = step("less-" + item.sku(), "−", texts.get("order.less", item.name()),
@@ -126,7 +126,7 @@ public final class NewOrderScreen extends TitledScreen {
     private void showTotal() {
         OrderPricing.Priced priced = model.pricedProperty().get();
         String currency = model.book().map(PriceBook::currency).orElse("");
-        total.setText(texts.get("order.total", model.money(priced.gross()), currency));
-        totals.setText(texts.get("order.totals", model.money(priced.net()), model.money(priced.vat())));
+        total.setText(texts.get("order.total", texts.money(priced.gross()), currency));
+        totals.setText(texts.get("order.totals", texts.money(priced.net()), texts.money(priced.vat())));
     }
 }

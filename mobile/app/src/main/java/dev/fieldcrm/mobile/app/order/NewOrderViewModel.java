@@ -7,7 +7,6 @@ import dev.fieldcrm.mobile.core.orders.OrderPricing;
 import dev.fieldcrm.mobile.core.outbox.OutboxCommand;
 import dev.fieldcrm.mobile.core.reference.PriceBook;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,14 +88,6 @@ public final class NewOrderViewModel {
         status.refresh();
         status.syncNow();
         return Optional.of(created);
-    }
-
-    /** Money as the rep reads it: grouped, two decimals, in the app's language. */
-    public String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
     }
 
     private void reprice() {

@@ -16,6 +16,18 @@ class TextsTest {
     }
 
     @Test
+    void money_isGroupedWithTwoDecimals_inTheAppsLanguage_andAnythingElseIsShownAsItCame() {
+        Texts texts = new Texts(Texts.ENGLISH);
+        assertThat(texts.money("420000.00")).isEqualTo("420,000.00");
+        assertThat(texts.money(new java.math.BigDecimal("3589.849"))).isEqualTo("3,589.85");
+        assertThat(texts.money("")).isEmpty();
+        assertThat(texts.money("n/a")).isEqualTo("n/a");
+        texts.localeProperty().set(Texts.RUSSIAN);
+        // The JDK's Russian grouping separator is a no-break space.
+        assertThat(texts.money("420000.5")).isEqualTo("420\u00a0000,50");
+    }
+
+    @Test
     void aSwitchChangesWhatBindingsShow() {
         Texts texts = new Texts(Texts.ENGLISH);
         var title = texts.bind("today.title");
