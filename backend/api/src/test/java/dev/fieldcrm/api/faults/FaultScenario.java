@@ -148,22 +148,24 @@ final class FaultScenario {
         List<String> clients = new ArrayList<>();
         List<String> ownDeals = new ArrayList<>();
         while (another.getAsBoolean()) {
-            int pick = random.nextInt(10);
+            // Of 20: a new client 1, visits 7, a new deal 2, moves 4, orders 5, a web lead 1 (the public form allows
+            // 10 submissions per address and minute, and the phones all come from one address).
+            int pick = random.nextInt(20);
             if (clients.isEmpty() || pick == 0) {
                 String id = createClient(rep);
                 if (id != null) {
                     clients.add(id);
                 }
-            } else if (pick <= 3) {
+            } else if (pick <= 7) {
                 logVisit(rep, clients.get(random.nextInt(clients.size())));
-            } else if (pick == 4 || ownDeals.isEmpty()) {
+            } else if (pick <= 9 || ownDeals.isEmpty()) {
                 String id = createDeal(rep, clients.get(random.nextInt(clients.size())));
                 if (id != null) {
                     ownDeals.add(id);
                 }
-            } else if (pick <= 6) {
+            } else if (pick <= 13) {
                 moveDeal(rep, ownDeals.get(random.nextInt(ownDeals.size())));
-            } else if (pick <= 8) {
+            } else if (pick <= 18) {
                 putOrder(rep, clients.get(random.nextInt(clients.size())));
             } else {
                 submitLead(token);
