@@ -164,8 +164,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response dynamo(SdkException e) {
         LOG.error("DynamoDB call failed", e);
+        // The failed call may be one whose write landed and whose answer was lost: the client cannot be told that
+        // nothing changed, only how to retry safely (idempotent requests replay the first result).
         return Response.fromResponse(Problem.response(503, "unavailable", "Storage is unavailable",
-                "nothing was changed; retry later")).header("Retry-After", "1").build();
+                "retry the same request (same Idempotency-Key or id) later")).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,7 @@ import dev.fieldcrm.core.dynamo.InboundServices;
 import dev.fieldcrm.core.dynamo.LeadServices;
 import dev.fieldcrm.core.dynamo.ReminderServices;
 import dev.fieldcrm.core.dynamo.StreamImages;
+import dev.fieldcrm.core.events.ChangeListener;
 import dev.fieldcrm.core.leads.InboundProcessing;
 import dev.fieldcrm.core.leads.IntakeTerms;
 import dev.fieldcrm.core.reminders.Notifications;
@@ -35,8 +36,10 @@ public final class LeadCapture {
 
     private final StreamPump pump;
     private final InboundProcessing processing;
+    private final List<ChangeListener> others;
 
-    private LeadCapture() {
+    private LeadCapture(List<ChangeListener> others) {
+        this.others = List.copyOf(others);
         DynamoDbClient dynamo = DynamoDbLocalResource.client();
         String table = DynamoDbLocalResource.TABLE;
         String phoneRegion = ConfigProvider.getConfig().getValue("fieldcrm.default-phone-region", String.class);
@@ -53,7 +56,12 @@ public final class LeadCapture {
 
     /** Lead capture of what is stored from now on. */
     public static LeadCapture fromNow() {
-        return new LeadCapture();
+        return new LeadCapture(List.of());
+    }
+
+    /** The same, also handing each change of the tenant to {@code others} (e.g. the aggregates' listener). */
+    public static LeadCapture fromNow(ChangeListener... others) {
+        return new LeadCapture(List.of(others));
     }
 
     /**
@@ -81,10 +89,14 @@ public final class LeadCapture {
                 var stream = record.dynamodb();
                 StreamImages.change(record.eventID(), stream.keys(), stream.oldImage(), stream.newImage())
                         .filter(change -> change.tenantId().equals(tenantId))
-                        .ifPresent(processing::on);
+                        .ifPresent(change -> {
+                            processing.on(change);
+                            others.forEach(listener -> listener.on(change));
+                        });
             }
         } finally {
             processing.batchEnded();
+            others.forEach(ChangeListener::batchEnded);
         }
         return null;
     }

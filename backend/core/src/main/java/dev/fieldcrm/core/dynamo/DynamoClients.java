@@ -6,6 +6,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,21 @@ public final class DynamoClients {
      * @param region   the table's region
      */
     public static DynamoDbClient build(Optional<URI> endpoint, String region, Iterable<ExecutionInterceptor> interceptors) {
-        ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder();
+        return build(endpoint, region, interceptors, ClientOverrideConfiguration.builder());
+    }
+
+    /**
+     * The same with a bound on each call, its retries included: the SDK's retry policy stays as it is, but under
+     * sustained throttling its backoff (up to 20 s a pause, 9 attempts) would outlast a request's whole budget, so a
+     * call that is still retrying after {@code callTimeout} ends with an {@code ApiCallTimeoutException} instead.
+     */
+    public static DynamoDbClient build(Optional<URI> endpoint, String region, Iterable<ExecutionInterceptor> interceptors,
+                                       Duration callTimeout) {
+        return build(endpoint, region, interceptors, ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout));
+    }
+
+    private static DynamoDbClient build(Optional<URI> endpoint, String region, Iterable<ExecutionInterceptor> interceptors,
+                                        ClientOverrideConfiguration.Builder overrides) {
         interceptors.forEach(overrides::addExecutionInterceptor);
         return AwsClients.configure(DynamoDbClient.builder(), endpoint, region, UrlConnectionHttpClient.builder())
                 .overrideConfiguration(overrides.build())
