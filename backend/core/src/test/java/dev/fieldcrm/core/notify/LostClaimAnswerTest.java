@@ -28,13 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * token) stays a rival's: {@code ReliablePostmanTest.aSendWhileAnotherPostmanHoldsTheClaim_isAlreadySent}.
  */
 class LostClaimAnswerTest {
-    private static final Instant START = Instant.parse("2026-12-06T08:00:00Z");
-
-    private final TestClock clock = new TestClock(START);
-    private final TestProvider provider = new TestProvider();
     private final LostClaimAnswers lost = new LostClaimAnswers();
+    private final TestProvider provider = new TestProvider();
     private final NotifySettings settings = NotifySettings.defaults();
+    /** Never advanced while a claim is being sent: "at once" means within the same instant, not after the lease. */
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-06T08:00:00Z"));
 
+    /** A Postman whose DynamoDB client loses the answer of every claim. */
     private NotifyServices postman(String table) {
         return NotifyServices.onDynamo(LocalTable.clientWith(lost), table, "RU", clock, new PlainRenderer(), provider,
                 provider, provider, new CollectedDeadLetters(), settings, duration -> { }, new SplittableRandom(7));
