@@ -17,7 +17,10 @@ import java.util.Optional;
 /**
  * Deliveries in the table (keys: {@link NotifyKeys}). Calls: {@link #createOrGet} one PutItem conditional on the item
  * being absent, which returns the stored item when it is not (no second read); {@link #replace} one PutItem conditional
- * on {@code version}; {@link #find} one consistent GetItem; {@link #due} the due index's Queries (kind {@code retry}).
+ * on {@code version}, which returns the stored item when the condition fails; {@link #find} one consistent GetItem;
+ * {@link #due} the due index's Queries (kind {@code retry}). A write whose condition failed because its own first
+ * attempt was applied (answer lost, the SDK sent it again) is reported as written: the stored item carries its claim
+ * token and version ({@link Delivery#sameWriteAs}).
  */
 public final class DynamoDeliveries implements Deliveries {
     private final DynamoDbClient dynamo;
@@ -38,12 +41,9 @@ public final class DynamoDeliveries implements Deliveries {
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
             return Optional.empty();
         } catch (ConditionalCheckFailedException exists) {
-            if (exists.hasItem() && !exists.item().isEmpty()) {
-                return Optional.of(ItemCodec.decode(exists.item(), Delivery.class));
-            }
-            // An engine that does not return the old item on failure: read it (one GetItem more).
-            return Optional.of(find(claim.tenantId(), claim.id()).orElseThrow(
-                    () -> new IllegalStateException("delivery " + claim.id() + " exists and cannot be read")));
+            Delivery stored = storedAfter(exists, claim).orElseThrow(
+                    () -> new IllegalStateException("delivery " + claim.id() + " exists and cannot be read"));
+            return claim.sameWriteAs(stored) ? Optional.empty() : Optional.of(stored);
         }
     }
 
@@ -53,11 +53,24 @@ public final class DynamoDeliveries implements Deliveries {
             dynamo.putItem(b -> b.tableName(table).item(encode(next))
                     .conditionExpression("#version = :expected")
                     .expressionAttributeNames(Map.of("#version", TableDesign.VERSION))
-                    .expressionAttributeValues(Map.of(":expected", ItemCodec.n(expectedVersion))));
+                    .expressionAttributeValues(Map.of(":expected", ItemCodec.n(expectedVersion)))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
             return true;
         } catch (ConditionalCheckFailedException movedOn) {
-            return false;
+            return storedAfter(movedOn, next).filter(next::sameWriteAs).isPresent();
         }
+    }
+
+    /**
+     * The item that failed a write's condition: returned by the failed call itself (no second read), or — from an
+     * engine that does not return it — read with one GetItem. It may be the write itself: its first attempt was applied,
+     * the answer lost, and the SDK's retry failed the condition the first attempt had changed.
+     */
+    private Optional<Delivery> storedAfter(ConditionalCheckFailedException failed, Delivery attempted) {
+        if (failed.hasItem() && !failed.item().isEmpty()) {
+            return Optional.of(ItemCodec.decode(failed.item(), Delivery.class));
+        }
+        return find(attempted.tenantId(), attempted.id());
     }
 
     @Override

@@ -10,13 +10,18 @@ import java.util.Optional;
  */
 public interface Deliveries {
     /**
-     * Writes {@code claim} if no delivery with its id exists.
+     * Writes {@code claim} if no delivery with its id exists. A claim found stored with its own token and version is
+     * this write, applied by an attempt whose answer was lost: it counts as written.
      *
      * @return empty when written (the caller holds the claim); otherwise the stored delivery, unchanged
      */
     Optional<Delivery> createOrGet(Delivery claim);
 
-    /** Replaces the stored delivery if it still has {@code expectedVersion}; false when another write came first. */
+    /**
+     * Replaces the stored delivery if it still has {@code expectedVersion}; false when another write came first. True
+     * also when the stored delivery is {@code next} itself (same claim token and version: written by an attempt whose
+     * answer was lost).
+     */
     boolean replace(Delivery next, long expectedVersion);
 
     /** The delivery of a message id, read consistently. */

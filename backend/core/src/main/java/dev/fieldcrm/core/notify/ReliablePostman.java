@@ -17,6 +17,11 @@ import java.util.random.RandomGenerator;
  * died before recording SENT. The claim is on the retry index at its lease end, so the retry job sends it again
  * then: at-least-once in that window only (SES and SNS take no idempotency token). See docs/decisions.md.
  *
+ * <p><b>Claim tokens.</b> Every claim carries a random {@link ClaimToken}. When a claim's write was applied but its
+ * answer lost, the SDK's retry fails the condition the first attempt changed; the stored item then carries this
+ * claim's token, so the claim is ours and the message goes out at once instead of after the lease. A rival claim,
+ * even on the same clock tick, has another token and stays a rival's.
+ *
  * <p><b>Failures.</b> A throttled provider is given short in-process pauses (bounded by
  * {@link NotifySettings#throttleBudget()}), then the message is given back as RetryLater. A transient failure (or any
  * unexpected exception from a sender) records FAILED with a retry time of exponential backoff with full jitter, which
@@ -72,14 +77,14 @@ public final class ReliablePostman implements Postman {
     @Override
     public SendOutcome send(Outgoing message) {
         Instant now = clock.instant();
-        Delivery claim = Delivery.firstClaim(message, now, now.plus(settings.lease()));
+        Delivery claim = Delivery.firstClaim(message, now, now.plus(settings.lease()), ClaimToken.random());
         Optional<Delivery> existing = deliveries.createOrGet(claim);
         if (existing.isPresent()) {
             Delivery stored = existing.get();
             if (!stored.claimableAt(now)) {
                 return outcomeOf(stored);
             }
-            claim = stored.reclaimed(now, now.plus(settings.lease()));
+            claim = stored.reclaimed(now, now.plus(settings.lease()), ClaimToken.random());
             if (!deliveries.replace(claim, stored.version())) {
                 return new SendOutcome.AlreadySent();
             }
@@ -96,7 +101,7 @@ public final class ReliablePostman implements Postman {
         if (!due.claimableAt(now)) {
             return outcomeOf(due);
         }
-        Delivery claim = due.reclaimed(now, now.plus(settings.lease()));
+        Delivery claim = due.reclaimed(now, now.plus(settings.lease()), ClaimToken.random());
         if (!deliveries.replace(claim, due.version())) {
             return new SendOutcome.AlreadySent();
         }

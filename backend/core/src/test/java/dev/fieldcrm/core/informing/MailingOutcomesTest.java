@@ -60,9 +60,9 @@ class MailingOutcomesTest {
         outcomes.on(change("c4", delivery("c4", DeliveryStatus.SENDING, null), delivery("c4", DeliveryStatus.SENT, null)));
         outcomes.on(change("c5", retried("c5", DeliveryStatus.SENDING), delivery("c5", DeliveryStatus.FAILED, "timeout")));
         Delivery digestBefore = new Delivery("digest#anna#2026-11-23#EMAIL", DeliveryStatus.SENDING, 2, "timeout", null,
-                outgoing("digest#anna#2026-11-23#EMAIL"), NOW, NOW, NOW, null, 2, null);
+                outgoing("digest#anna#2026-11-23#EMAIL"), NOW, NOW, NOW, null, 2, null, null);
         Delivery digestAfter = new Delivery("digest#anna#2026-11-23#EMAIL", DeliveryStatus.SENT, 2, null, "ses-1",
-                outgoing("digest#anna#2026-11-23#EMAIL"), NOW, NOW, null, null, 3, null);
+                outgoing("digest#anna#2026-11-23#EMAIL"), NOW, NOW, null, null, 3, null, null);
         outcomes.on(new Change(TENANT, "e-digest", digestBefore, digestAfter));
 
         assertThat(mailings.counts(TENANT, MAILING)).isEqualTo(new MailingCounts(3, 0, 0, 0, 0, 3));
@@ -74,11 +74,11 @@ class MailingOutcomesTest {
 
     /** The delivery as the retry job claims (or finds) it after a failure its batch counted as retrying. */
     private static Delivery retried(String contact, DeliveryStatus status) {
-        return new Delivery(id(contact), status, 2, "timeout", null, outgoing(id(contact)), NOW, NOW, null, null, 2, null);
+        return new Delivery(id(contact), status, 2, "timeout", null, outgoing(id(contact)), NOW, NOW, null, null, 2, null, null);
     }
 
     private static Delivery delivery(String contact, DeliveryStatus status, String lastError) {
-        return new Delivery(id(contact), status, 2, lastError, null, outgoing(id(contact)), NOW, NOW, null, null, 3, null);
+        return new Delivery(id(contact), status, 2, lastError, null, outgoing(id(contact)), NOW, NOW, null, null, 3, null, null);
     }
 
     private static String id(String contact) {

@@ -81,7 +81,7 @@ class ReliablePostmanTest {
     @Test
     void aSendWhileAnotherPostmanHoldsTheClaim_isAlreadySent() {
         Instant now = clock.instant();
-        notify.deliveries().createOrGet(Delivery.firstClaim(email("m2", "rep1@example.com"), now, now.plusSeconds(120)));
+        notify.deliveries().createOrGet(Delivery.firstClaim(email("m2", "rep1@example.com"), now, now.plusSeconds(120), "dead-worker"));
 
         assertThat(notify.postman().send(email("m2", "rep1@example.com"))).isInstanceOf(SendOutcome.AlreadySent.class);
         assertThat(provider.calls("m2")).isZero();
@@ -214,7 +214,7 @@ class ReliablePostmanTest {
     @Test
     void aClaimWhoseWorkerDied_isTakenOverByTheRetryJob_afterItsLease() {
         Instant now = clock.instant();
-        notify.deliveries().createOrGet(Delivery.firstClaim(email("m12", "rep1@example.com"), now, now.plus(settings.lease())));
+        notify.deliveries().createOrGet(Delivery.firstClaim(email("m12", "rep1@example.com"), now, now.plus(settings.lease()), "dead-worker"));
 
         notify.retries().run(now.plusSeconds(30));
         assertThat(provider.calls("m12")).isZero();

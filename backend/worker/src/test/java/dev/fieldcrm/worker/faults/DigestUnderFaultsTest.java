@@ -39,12 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 10, the morning digest under faults: a tenant of reps with something on their agenda, the digest run of
- * their 08:00 with a fifth of the worker's DynamoDB attempts failing and one occurrence's thread dying mid-way, then
- * run again as the next minute's tick would (same span: the checkpoint did not move): every rep's digest goes out
- * once, or waits claimed without having gone out (SENDING, on the retry index at its lease end, ADR 21) — never
- * twice, never unaccounted. A claim waits when its worker died after claiming, or when the claim's PutItem was
- * applied but its answer lost: the SDK's retry then fails its own condition and the Postman takes the claim for
- * another's (ADR "Fault injection: what is guaranteed").
+ * their 08:00 with a fifth of the worker's DynamoDB attempts failing, every delivery write applied but its first answer
+ * lost (the SDK sends it again and it fails its own condition), and one occurrence's thread dying mid-way, then run again as the next minute's tick would (same span: the checkpoint
+ * did not move): every rep gets exactly one digest. A claim whose PutItem was applied but whose answer was lost is
+ * recognised by its claim token and sent at once (ADR "Fault injection: what is guaranteed"). The one exception is
+ * the crash itself: when it killed a send between its claim and its record, that one digest waits claimed for its
+ * lease (SENDING, on the retry index, ADR 21) — at most one, and only then.
  */
 @QuarkusTest
 class DigestUnderFaultsTest {
@@ -89,12 +89,13 @@ class DigestUnderFaultsTest {
     }
 
     @Test
-    void aDigestRunWithFaultsAndACrash_rerun_sendsEveryRepsDigestAtMostOnce_andLeavesNoneUnaccounted() {
+    void aDigestRunWithFaultsAndACrash_rerun_sendsEveryRepExactlyOneDigest_saveOnlyASendTheCrashCutOff() {
         Instant fireAt = new DynamoReminderStore(dynamo, config.table()).reminder(tenant, "digest#rep1").orElseThrow().fireAt();
         Instant from = fireAt.minusSeconds(30);
         Instant tick = fireAt.plusSeconds(30);
 
         faults.failRandomly(0.2, 808);
+        faults.loseAnswersOf("#DELIVERY#digest#");
         faults.crashAfter(25);
         int runs = 0;
         boolean done = false;
@@ -126,14 +127,31 @@ class DigestUnderFaultsTest {
             } else {
                 assertThat(delivery.status()).as("rep" + i).isEqualTo(DeliveryStatus.SENDING);
                 assertThat(delivery.leaseUntil()).isNotNull();
-                assertThat(sent).as("digests to rep" + i).isZero();
+                assertThat(sent).as("digests to rep" + i).isLessThanOrEqualTo(1);
                 waiting++;
             }
         }
-        System.out.printf("digest under faults: %d runs, faults %s, %d of %d digests sent, %d claimed awaiting the retry job%n",
-                runs + 1, faults.injected(), REPS - waiting, REPS, waiting);
-        assertThat(faults.total()).isPositive();
+        System.out.printf("digest under faults: %d runs, faults %s (%d answers of delivery writes lost), crash at %s, "
+                + "%d of %d digests sent, %d claimed awaiting the retry job%n", runs + 1, faults.injected(),
+                faults.answersLost(), faults.crashedAt().map(DigestUnderFaultsTest::operation).orElse("none"),
+                REPS - waiting, REPS, waiting);
+        assertThat(faults.answersLost()).as("every digest's claim and record lost its first answer")
+                .isGreaterThanOrEqualTo(2 * (REPS - waiting));
         assertThat(copies.values()).allMatch(n -> n == 1);
-        assertThat(waiting).as("digests waiting for the retry job").isLessThan(REPS / 2);
+        assertThat(waiting).as("digests waiting for the retry job: only a send the crash cut off")
+                .isLessThanOrEqualTo(faults.crashedAt().filter(DigestUnderFaultsTest::inASendAfterItsClaim).isPresent() ? 1 : 0);
+    }
+
+    /**
+     * Whether the crashed call was one the Postman makes between a claim and its record: the suppression lookup, the
+     * daily cap, or the record itself (a delivery written with another status than the claim's SENDING).
+     */
+    private static boolean inASendAfterItsClaim(String call) {
+        return call.contains("SUPPRESSIONS") || call.contains("SENDCAP#")
+                || call.contains("DELIVERY#") && !call.contains("S=SENDING");
+    }
+
+    private static String operation(String call) {
+        return call.substring(0, call.indexOf(' '));
     }
 }

@@ -18,6 +18,7 @@ import java.net.SocketTimeoutException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -59,6 +60,9 @@ public class WorkerFaults implements ExecutionInterceptor {
     private double rate;
     private String poison;
     private int crashAfter = -1;
+    private String crashedAt;
+    private String loseAnswersOf;
+    private int answersLost;
 
     /** Fails {@code rate} of the calls from now on (seeded); 0 turns random faults off. */
     public synchronized void failRandomly(double rate, long seed) {
@@ -71,6 +75,19 @@ public class WorkerFaults implements ExecutionInterceptor {
         this.poison = marker;
     }
 
+    /**
+     * Every write whose request mentions {@code marker} is applied, and the answer of its first attempt lost (a read
+     * timeout): the SDK sends the same write again. Counted in {@link #answersLost()} and as TIMEOUT_AFTER_WRITE.
+     */
+    public synchronized void loseAnswersOf(String marker) {
+        this.loseAnswersOf = marker;
+    }
+
+    /** How many answers {@link #loseAnswersOf} lost since the last reset. */
+    public synchronized int answersLost() {
+        return answersLost;
+    }
+
     /** The {@code calls}-th call from now on dies with a {@link Crash}, as if the process were killed there. */
     public synchronized void crashAfter(int calls) {
         this.crashAfter = calls;
@@ -80,12 +97,20 @@ public class WorkerFaults implements ExecutionInterceptor {
     public synchronized void off() {
         rate = 0;
         poison = null;
+        loseAnswersOf = null;
         crashAfter = -1;
     }
 
     public synchronized void reset() {
         off();
         injected.clear();
+        crashedAt = null;
+        answersLost = 0;
+    }
+
+    /** The call the {@link Crash} killed (operation and request, as the SDK prints it), if one did since the reset. */
+    public synchronized Optional<String> crashedAt() {
+        return Optional.ofNullable(crashedAt);
     }
 
     /** How many faults of each kind were injected since the last reset. */
@@ -110,6 +135,10 @@ public class WorkerFaults implements ExecutionInterceptor {
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+        if (attributes.getAttribute(AFTER) == null && answerToLose(operation, context.request())) {
+            attributes.putAttribute(AFTER, new AtomicReference<>(Kind.TIMEOUT_AFTER_WRITE));
+            return;
+        }
         Kind kind = decide(operation);
         if (kind == null) {
             return;
@@ -132,6 +161,7 @@ public class WorkerFaults implements ExecutionInterceptor {
     private synchronized boolean poisoned(String operation, SdkRequest request) {
         if (crashAfter > 0 && --crashAfter == 0) {
             crashAfter = -1;
+            crashedAt = operation + " " + request;
             throw new Crash(operation);
         }
         boolean poisoned = poison != null && request.toString().contains(poison);
@@ -139,6 +169,15 @@ public class WorkerFaults implements ExecutionInterceptor {
             injected.merge(Kind.THROTTLED, 1, Integer::sum);
         }
         return poisoned;
+    }
+
+    private synchronized boolean answerToLose(String operation, SdkRequest request) {
+        boolean lose = loseAnswersOf != null && WRITES.contains(operation) && request.toString().contains(loseAnswersOf);
+        if (lose) {
+            answersLost++;
+            injected.merge(Kind.TIMEOUT_AFTER_WRITE, 1, Integer::sum);
+        }
+        return lose;
     }
 
     private synchronized Kind decide(String operation) {

@@ -48,7 +48,7 @@ class DeliveryRetriesScheduleTest {
                 "test", Locale.ENGLISH, Map.of("recipientName", "Anna", "note", "count=1"), Map.of());
         Instant failedAt = now.minus(Duration.ofMinutes(2));
         notify.deliveries().createOrGet(new Delivery(message.id(), DeliveryStatus.FAILED, 1, "TRANSIENT: 503", null,
-                message, failedAt, failedAt, null, now.minusSeconds(30), 1, null));
+                message, failedAt, failedAt, null, now.minusSeconds(30), 1, null, null));
 
         LambdaInvoker.invoke(ScheduledEvents.at(now));
         LambdaInvoker.invoke(ScheduledEvents.at(now.plusSeconds(60)));
