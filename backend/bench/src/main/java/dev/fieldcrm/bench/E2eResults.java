@@ -22,6 +22,7 @@ final class E2eResults {
     private final Path out;
     private final Map<String, Long> facts = new LinkedHashMap<>();
     private final LoadSampler load = new LoadSampler().start();
+    private boolean reloaded;
 
     E2eResults(Path out) {
         this.out = out;
@@ -31,6 +32,14 @@ final class E2eResults {
         Files.createDirectories(out);
         for (String f : FILES) {
             Files.deleteIfExists(out.resolve(f));
+        }
+    }
+
+    /** The facts of an earlier run (facts.csv), to write its report again from its CSV files. */
+    void loadFacts() throws IOException {
+        reloaded = true;
+        for (List<String> f : Csv.read(out.resolve("facts.csv"))) {
+            facts.put(f.get(0), Long.parseLong(f.get(1)));
         }
     }
 
@@ -68,7 +77,12 @@ final class E2eResults {
                 && !e.getKey().equals("--out") && !e.getKey().equals("--probe-classes"))
                 .map(e -> e.getKey() + " " + e.getValue()).reduce((x, y) -> x + " " + y).orElse("(defaults)")).append("`; ")
                 .append("run time ").append(facts.get("run_seconds")).append(" s.\n\n");
-        md.append("## Machine\n\n").append(Machine.describe(load)).append("\n\n");
+        // The machine as the run saw it (load average over the run), kept for a report written again later.
+        Path machine = out.resolve("machine.md");
+        if (!reloaded) {
+            Files.writeString(machine, Machine.describe(load));
+        }
+        md.append("## Machine\n\n").append(Files.readString(machine)).append("\n\n");
         mixed(md, cells);
         accounting(md);
         scaling(md, cells);
@@ -187,8 +201,8 @@ final class E2eResults {
         }
         md.append("## Cold start: JVM spawn → first event answered (ms)\n\n")
                 .append("A fresh JVM on the unzipped zip with lambda-like flags (`").append(String.join(" ", ChildJvm.LAMBDA_FLAGS))
-                .append("`); api: GET /api/v1/agenda (a real Query); worker: an empty stream batch, a schedule tick (real due-index ")
-                .append("Queries), an empty SNS batch; hello: GET /hello. appcds: `-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile` ")
+                .append("`); api: GET /api/v1/agenda (a real Query); worker: an empty stream batch, a schedule tick (its due jobs run against DynamoDB Local), ")
+                .append("an empty SNS batch; hello: GET /hello. appcds: `-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile` ")
                 .append("after a training run; aot-cache: `-XX:AOTCache` made by a training run with `-XX:AOTCacheOutput` (JDK 25).\n\n")
                 .append("| variant | function | median | min | max | × hello (medians, same variant) |\n|---|---|---|---|---|---|\n");
         for (var variant : byVariant.entrySet()) {

@@ -18,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -72,7 +71,8 @@ public final class LatencyProbe {
 
     public static void main(String[] args) throws Exception {
         Properties plan = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+        // The driver writes the plan through a UTF-8 Writer (non-ASCII as it is): read it back as UTF-8, not ISO-8859-1.
+        try (var in = Files.newBufferedReader(Path.of(args[0]))) {
             plan.load(in);
         }
         new LatencyProbe(plan, Path.of(args[1])).run();
