@@ -79,16 +79,12 @@ final class ColdStartRuns {
      */
     private static Map<String, String> workerEnv(Map<String, String> apiEnv, String handler) {
         Map<String, String> env = new HashMap<>(apiEnv);
-        env.put("QUARKUS_LAMBDA_HANDLER", handler);
-        env.put("FIELDCRM_NOTIFY_MODE", "aws");
-        env.put("FIELDCRM_AWS_SES_FROM_ADDRESS", "bench@fieldcrm.example");
-        env.put("FIELDCRM_NOTIFY_DEAD_LETTER_QUEUE_URL", "https://sqs.eu-central-1.amazonaws.com/000000000000/bench-parked");
-        env.put("FIELDCRM_FILES_BUCKET", "fieldcrm-bench-files");
-        env.put("FIELDCRM_PUBLIC_BASE_URL", "https://bench.fieldcrm.example");
-        env.put("FIELDCRM_AWS_SES_CONFIGURATION_SET", "bench");
-        env.put("FIELDCRM_AWS_SNS_SMS_SENDER_ID", "FieldCRM");
-        env.put("AWS_ACCESS_KEY_ID", "local");
-        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.putAll(Map.of("QUARKUS_LAMBDA_HANDLER", handler, "FIELDCRM_NOTIFY_MODE", "aws",
+                "FIELDCRM_AWS_SES_FROM_ADDRESS", "bench@fieldcrm.example",
+                "FIELDCRM_NOTIFY_DEAD_LETTER_QUEUE_URL", "https://sqs.eu-central-1.amazonaws.com/000000000000/bench-parked",
+                "FIELDCRM_FILES_BUCKET", "fieldcrm-bench-files", "FIELDCRM_PUBLIC_BASE_URL", "https://bench.fieldcrm.example",
+                "FIELDCRM_AWS_SES_CONFIGURATION_SET", "bench", "FIELDCRM_AWS_SNS_SMS_SENDER_ID", "FieldCRM",
+                "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
         return env;
     }
 
