@@ -27,12 +27,8 @@ import java.util.zip.ZipInputStream;
 public final class BenchRun {
     static final String TABLE = "fieldcrm-bench";
     private static final int CLIENTS_PER_REP = 500;
-    private static final int AGENDA_STEPS = 20;
+    /** Workers at c=16 each log on a client and move a deal of their own. */
     private static final int LOG_CLIENTS = 16;
-    private static final int MOVE_DEALS = 16;
-    private static final int RECEIVABLE_INVOICES = 8;
-    /** Clients of the sales operations: one per deal rep, one for orders, one with receivables. */
-    private static final int SALES_CLIENTS = 4;
 
     private final Settings settings;
     private final Results results;
@@ -74,57 +70,19 @@ public final class BenchRun {
 
         try (DynamoDbLocalServer server = DynamoDbLocalServer.inMemory(); DynamoDbClient dynamo = client(server)) {
             TableDesign.createIfMissing(dynamo, TABLE);
-            // The function needs its public-link secret (unsubscribe and survey links) to start.
-            Map<String, String> env = Map.of("FIELDCRM_TABLE", TABLE, "FIELDCRM_DYNAMODB_ENDPOINT",
-                    server.endpoint().toString(), "AWS_REGION", "eu-central-1",
-                    "FIELDCRM_NOTIFY_LINK_SECRET", "fieldcrm-bench-link-secret-not-for-production");
+            Map<String, String> env = functionEnv(server);
             Clock clock = Clock.systemUTC();
-            BenchTenant tenant = new BenchTenant(dynamo, TABLE, clock);
             BulkClients bulk = new BulkClients(new DynamoBulkLoader(dynamo, TABLE), clock);
 
             progress("seeding the 1k tenant through the use cases and BatchWriteItem");
-            long t0 = System.nanoTime();
-            tenant.saveUsers(settings.bigReps());
-            List<String> agendaClients = tenant.clientsWithStepsDueToday(BenchTenant.rep(0), BenchTenant.team(0), AGENDA_STEPS, 1);
-            List<String> logClients = tenant.clientsWithStepsDueToday(BenchTenant.LOG_REP, BenchTenant.team(0), 2 * LOG_CLIENTS, 101);
-            long ts = System.nanoTime();
-            BenchSales sales = new BenchSales(dynamo, TABLE, clock);
-            sales.users();
-            List<String> skus = sales.catalog();
-            String dealClient = sales.client(BenchSales.SALES_REP, 501);
-            String floorDealClient = sales.client(BenchSales.SALES_FLOOR_REP, 502);
-            List<String> moveDeals = sales.deals(BenchSales.SALES_REP, dealClient, MOVE_DEALS);
-            List<String> floorMoveDeals = sales.deals(BenchSales.SALES_FLOOR_REP, floorDealClient, MOVE_DEALS);
-            String orderClient = sales.client(BenchSales.SALES_REP, 503);
-            String receivablesClient = sales.client(BenchSales.SALES_REP, 504);
-            sales.receivables(BenchSales.SALES_REP, receivablesClient, skus, RECEIVABLE_INVOICES);
-            results.fact("seed_sales_ms", (System.nanoTime() - ts) / 1_000_000);
-            long useCaseMillis = (System.nanoTime() - t0) / 1_000_000;
-            results.fact("seed_use_case_clients", AGENDA_STEPS + 2 * LOG_CLIENTS + SALES_CLIENTS);
-            results.fact("seed_use_case_ms", useCaseMillis);
+            Properties plan = MeasuredData.seed(dynamo, TABLE, clock, settings.bigReps(), LOG_CLIENTS, results::fact);
             long t1 = System.nanoTime();
-            bulk.write(0, 1, CLIENTS_PER_REP - AGENDA_STEPS, 1_000_000);
+            bulk.write(0, 1, CLIENTS_PER_REP - MeasuredData.AGENDA_STEPS, 1_000_000);
             bulk.write(1, 2, CLIENTS_PER_REP, 1_000_000);
-            int smallClients = 2 * LOG_CLIENTS + 2 * CLIENTS_PER_REP + SALES_CLIENTS;
+            int smallClients = MeasuredData.clients(LOG_CLIENTS) - MeasuredData.AGENDA_STEPS + 2 * CLIENTS_PER_REP;
             results.fact("tenant_small_clients", smallClients);
             results.fact("seed_bulk_small_ms", (System.nanoTime() - t1) / 1_000_000);
 
-            Properties plan = new Properties();
-            plan.setProperty("rep", BenchTenant.rep(0));
-            plan.setProperty("repTeam", BenchTenant.team(0));
-            plan.setProperty("cardClient", agendaClients.get(0));
-            plan.setProperty("logRep", BenchTenant.LOG_REP);
-            plan.setProperty("logRepTeam", BenchTenant.team(0));
-            plan.setProperty("logClients", String.join(",", logClients.subList(0, LOG_CLIENTS)));
-            plan.setProperty("floorLogClients", String.join(",", logClients.subList(LOG_CLIENTS, 2 * LOG_CLIENTS)));
-            plan.setProperty("salesRep", BenchSales.SALES_REP);
-            plan.setProperty("salesFloorRep", BenchSales.SALES_FLOOR_REP);
-            plan.setProperty("salesTeam", BenchTenant.team(0));
-            plan.setProperty("moveDeals", String.join(",", moveDeals));
-            plan.setProperty("floorMoveDeals", String.join(",", floorMoveDeals));
-            plan.setProperty("orderClient", orderClient);
-            plan.setProperty("orderSkus", String.join(",", skus.subList(0, 20)));
-            plan.setProperty("receivablesClient", receivablesClient);
             plan.setProperty("warmup", Integer.toString(settings.warmup()));
             plan.setProperty("n1", Integer.toString(settings.n1()));
             plan.setProperty("n16", Integer.toString(settings.n16()));
@@ -150,22 +108,11 @@ public final class BenchRun {
     private void latency(Path function, Map<String, String> env, Properties plan, String scenario, String operations)
             throws Exception {
         progress("latency, " + scenario + " tenant: " + operations + " (API through QuarkusStreamHandler, then floor)");
-        plan.setProperty("scenario", scenario);
-        plan.setProperty("operations", operations);
-        Path planFile = settings.out().resolve("plan-" + scenario + ".properties");
-        try (var w = Files.newBufferedWriter(planFile)) {
-            plan.store(w, "written by BenchRun");
-        }
-        Path interceptorRegistration = registration(settings.out().resolve("probe-registration"));
-        List<String> command = ChildJvm.command(ChildJvm.LAMBDA_FLAGS, function,
-                List.of(settings.probeClasses(), interceptorRegistration), LatencyProbe.class.getName(),
-                planFile.toString(), settings.out().toString());
-        ChildJvm.run(ChildJvm.builder(command, env), "[probe]", settings.out().resolve("probe-" + scenario + ".log"));
-        Files.deleteIfExists(planFile);
+        new ProbeRuns(settings.out(), settings.probeClasses(), function, env).run(plan, scenario, operations);
     }
 
     /** The SDK finds global interceptors through this classpath file; only the latency probe's JVM gets it. */
-    private static Path registration(Path dir) throws IOException {
+    static Path registration(Path dir) throws IOException {
         Path file = dir.resolve("software/amazon/awssdk/global/handlers/execution.interceptors");
         Files.createDirectories(file.getParent());
         Files.writeString(file, SdkCallProbe.class.getName() + "\n");
@@ -193,16 +140,11 @@ public final class BenchRun {
 
     private void cold(String name, Map.Entry<String, List<String>> flags, Path taskDir, Path event,
                       Map<String, String> env) throws Exception {
-        List<String> command = ChildJvm.command(flags.getValue(), taskDir, List.of(settings.probeClasses()),
-                ColdStartProbe.class.getName(), event.toString());
-        ChildJvm.Answer answer = ChildJvm.timeToMarker(ChildJvm.builder(command, env), ColdStartProbe.MARKER);
-        if (!answer.line().contains("status=200")) {
-            throw new IllegalStateException(name + " answered its first event with: " + answer.line());
-        }
+        ChildJvm.Answer answer = new ColdStarts(settings.probeClasses()).once(name, flags.getValue(), taskDir, event, env, true);
         results.cold(name, flags.getKey(), answer.millis(), answer.line());
     }
 
-    private static Path unzip(Path zip, Path target) throws IOException {
+    static Path unzip(Path zip, Path target) throws IOException {
         Files.createDirectories(target);
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             ZipEntry entry;
@@ -222,6 +164,12 @@ public final class BenchRun {
         return target;
     }
 
+    /** The function's environment: the table, DynamoDB Local, and its public-link secret (needed to start). */
+    static Map<String, String> functionEnv(DynamoDbLocalServer server) {
+        return Map.of("FIELDCRM_TABLE", TABLE, "FIELDCRM_DYNAMODB_ENDPOINT", server.endpoint().toString(),
+                "AWS_REGION", "eu-central-1", "FIELDCRM_NOTIFY_LINK_SECRET", "fieldcrm-bench-link-secret-not-for-production");
+    }
+
     static DynamoDbClient client(DynamoDbLocalServer server) {
         return DynamoDbClient.builder()
                 .endpointOverride(server.endpoint())
@@ -231,7 +179,7 @@ public final class BenchRun {
                 .build();
     }
 
-    private static void progress(String message) {
+    static void progress(String message) {
         System.out.printf("[bench %tT] %s%n", System.currentTimeMillis(), message);
     }
 

@@ -48,9 +48,15 @@ final class BenchTenant {
     private final ContactService contacts;
     private final JournalService journal;
     private final Clock clock;
+    private final String tenant;
 
     BenchTenant(DynamoDbClient dynamo, String table, Clock clock) {
+        this(dynamo, table, clock, TENANT);
+    }
+
+    BenchTenant(DynamoDbClient dynamo, String table, Clock clock, String tenant) {
         this.clock = clock;
+        this.tenant = tenant;
         CoreServices core = CoreServices.onDynamo(dynamo, table, "RU", clock);
         this.users = core.users();
         this.clients = core.clients();
@@ -68,10 +74,10 @@ final class BenchTenant {
 
     void saveUsers(int reps) {
         for (int r = 0; r < reps; r++) {
-            users.save(TENANT, new User(rep(r), "Rep " + r, rep(r) + "@bench.fieldcrm.dev", Set.of(Role.REP), team(r),
+            users.save(tenant, new User(rep(r), "Rep " + r, rep(r) + "@bench.fieldcrm.dev", Set.of(Role.REP), team(r),
                     ZONE.getId(), "ru", true, 1));
         }
-        users.save(TENANT, new User(LOG_REP, "Logging rep", "log@bench.fieldcrm.dev", Set.of(Role.REP), team(0),
+        users.save(tenant, new User(LOG_REP, "Logging rep", "log@bench.fieldcrm.dev", Set.of(Role.REP), team(0),
                 ZONE.getId(), "ru", true, 1));
     }
 
@@ -80,7 +86,7 @@ final class BenchTenant {
      * today or overdue (alternately), so all of them are on today's agenda. Returns the client ids.
      */
     List<String> clientsWithStepsDueToday(String repId, String teamId, int count, int numberBase) {
-        Caller rep = new Caller(TENANT, repId, Set.of(Role.REP), teamId, ZONE);
+        Caller rep = new Caller(tenant, repId, Set.of(Role.REP), teamId, ZONE);
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -20,27 +20,49 @@ import java.util.concurrent.Future;
 
 /**
  * The bulk of the tenant, written with BatchWriteItem: per client its profile, one past call in the journal and
- * one open next step due in 2 to 30 days (so it sits in the rep's agenda index but not on today's agenda).
- * No contacts, audit trail or unique-value guards: they do not touch the agenda or card queries measured here.
+ * one open next step due in 2 to 30 days (so it sits in the rep's agenda index but not on today's agenda), plus
+ * optionally more past calls (history). No contacts, audit trail or unique-value guards: they do not touch the
+ * queries measured here. A lean shape (the profile only, one item per client) grows a tenant to a million clients
+ * in a third of the items.
  */
 final class BulkClients {
-    private static final int THREADS = 4;
+    /** What each client gets: {@code history} extra past calls; {@code lean}: the profile only. */
+    record Shape(int history, boolean lean) {
+        static final Shape FULL = new Shape(0, false);
+        static final Shape LEAN = new Shape(0, true);
+
+        int itemsPerClient() {
+            return lean ? 1 : 3 + history;
+        }
+    }
 
     private final DynamoBulkLoader loader;
     private final Clock clock;
+    private final String tenant;
+    private final int threads;
 
     BulkClients(DynamoBulkLoader loader, Clock clock) {
+        this(loader, clock, BenchTenant.TENANT, 4);
+    }
+
+    BulkClients(DynamoBulkLoader loader, Clock clock, String tenant, int threads) {
         this.loader = loader;
         this.clock = clock;
+        this.tenant = tenant;
+        this.threads = threads;
     }
 
     /** Writes {@code perRep} clients for each rep in [fromRep, toRep); numbers start at {@code numberBase}. */
     void write(int fromRep, int toRep, int perRep, int numberBase) throws Exception {
-        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
+        write(fromRep, toRep, perRep, numberBase, Shape.FULL);
+    }
+
+    void write(int fromRep, int toRep, int perRep, int numberBase, Shape shape) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> done = new ArrayList<>();
             for (int r = fromRep; r < toRep; r++) {
                 int rep = r;
-                done.add(pool.submit(() -> loader.put(BenchTenant.TENANT, recordsOf(rep, perRep, numberBase + rep * 1000))));
+                done.add(pool.submit(() -> loader.put(tenant, recordsOf(rep, perRep, numberBase + rep * 1000, shape))));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -48,11 +70,11 @@ final class BulkClients {
         }
     }
 
-    private List<Object> recordsOf(int rep, int count, int numberBase) {
+    private List<Object> recordsOf(int rep, int count, int numberBase, Shape shape) {
         String repId = BenchTenant.rep(rep);
         String team = BenchTenant.team(rep);
         Instant now = clock.instant();
-        List<Object> records = new ArrayList<>(count * 3);
+        List<Object> records = new ArrayList<>(count * shape.itemsPerClient());
         for (int i = 0; i < count; i++) {
             int n = numberBase + i;
             String clientId = id(n, 'C');
@@ -65,7 +87,16 @@ final class BulkClients {
             records.add(new Client(clientId, repId, team, details, false, called,
                     List.of(new InteractionSummary(callId, "CALL", called, call.summary(), call.result(), repId)),
                     called, repId, called, repId, 2));
+            if (shape.lean()) {
+                continue;
+            }
             records.add(call);
+            for (int h = 0; h < shape.history(); h++) {
+                // Older calls, a week apart, before the latest one; ids of their own kind so they never collide.
+                Instant earlier = called.minus(Duration.ofDays(7L * (h + 1)));
+                records.add(new Interaction(id(n * 64 + h, 'H'), clientId, details.name(), InteractionType.CALL, earlier,
+                        null, "phone", "Earlier call " + (h + 1), "Thinking", null, null, null, null, null, repId, earlier, 1));
+            }
             records.add(new Task(taskId, clientId, TaskKind.CALL, "Call back", now.plus(Duration.ofDays(2 + n % 29)), null,
                     null, repId, TaskStatus.OPEN, details.name(), details.city(), call.summary(), null, null, null,
                     called, repId, called, repId, 1));

@@ -30,12 +30,17 @@ final class ChildJvm {
     }
 
     static List<String> command(List<String> flags, Path taskDir, List<Path> extra, String mainClass, String... args) {
+        List<String> classpath = new ArrayList<>(List.of(taskDir.toString(), taskDir.resolve("lib") + File.separator + "*"));
+        extra.forEach(p -> classpath.add(p.toString()));
+        return command(flags, classpath, mainClass, args);
+    }
+
+    /** With the classpath given entry by entry. */
+    static List<String> command(List<String> flags, List<String> classpath, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JDK24_OPENS);
         command.addAll(flags);
-        List<String> classpath = new ArrayList<>(List.of(taskDir.toString(), taskDir.resolve("lib") + File.separator + "*"));
-        extra.forEach(p -> classpath.add(p.toString()));
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classpath));
         command.add(mainClass);

@@ -2,6 +2,7 @@ package dev.fieldcrm.bench;
 
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -13,7 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The floors' requests: a caller's recorded DynamoDB requests made sendable again and again, and sent without any
@@ -32,8 +36,7 @@ final class FloorRequests {
         return switch (request) {
             case TransactWriteItemsRequest t -> replayable(t);
             case PutItemRequest p -> PutItemRequest.builder().tableName(p.tableName()).item(p.item()).build();
-            case UpdateItemRequest u when u.conditionExpression() != null ->
-                    throw new IllegalStateException("conditional Update cannot be replayed: " + u);
+            case UpdateItemRequest u when u.conditionExpression() != null -> unconditional(u);
             default -> request;
         };
     }
@@ -42,9 +45,7 @@ final class FloorRequests {
         List<TransactWriteItem> items = new ArrayList<>();
         for (TransactWriteItem item : request.transactItems()) {
             if (item.update() != null && item.update().conditionExpression() != null) {
-                // The writers' Updates are unconditional counters (ADD); a conditional one would need its
-                // expression values pruned, which nothing here does yet.
-                throw new IllegalStateException("conditional Update cannot be replayed: " + item.update());
+                throw new IllegalStateException("conditional Update in a transaction cannot be replayed: " + item.update());
             }
             if (item.conditionCheck() != null) {
                 continue;
@@ -60,6 +61,33 @@ final class FloorRequests {
             }
         }
         return request.toBuilder().transactItems(items).build();
+    }
+
+    /**
+     * An UpdateItem without its condition (e.g. the form's rate window: ADD 1 if below the limit), with the
+     * expression names and values only the condition used left out, as DynamoDB refuses unused ones.
+     */
+    private static UpdateItemRequest unconditional(UpdateItemRequest update) {
+        String expression = update.updateExpression();
+        Map<String, String> names = new HashMap<>();
+        update.expressionAttributeNames().forEach((k, v) -> {
+            if (used(expression, k)) {
+                names.put(k, v);
+            }
+        });
+        Map<String, AttributeValue> values = new HashMap<>();
+        update.expressionAttributeValues().forEach((k, v) -> {
+            if (used(expression, k)) {
+                values.put(k, v);
+            }
+        });
+        return update.toBuilder().conditionExpression(null).expressionAttributeNames(names.isEmpty() ? null : names)
+                .expressionAttributeValues(values.isEmpty() ? null : values).build();
+    }
+
+    // A placeholder is used if it occurs not followed by another name character (":v" is not ":v2").
+    private static boolean used(String expression, String placeholder) {
+        return Pattern.compile(Pattern.quote(placeholder) + "(?![A-Za-z0-9_])").matcher(expression).find();
     }
 
     static void send(DynamoDbClient dynamo, SdkRequest request) {

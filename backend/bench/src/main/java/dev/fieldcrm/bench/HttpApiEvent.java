@@ -31,10 +31,14 @@ final class HttpApiEvent {
     }
 
     /** With extra request headers (lower-case names, as API Gateway HTTP APIs deliver them). */
-    static byte[] event(String method, String path, Map<String, String> claims, String jsonBody, Map<String, String> headers) {
+    static byte[] event(String method, String pathAndQuery, Map<String, String> claims, String jsonBody, Map<String, String> headers) {
+        // A query string (already URL-encoded) travels in rawQueryString, as API Gateway delivers it.
+        int q = pathAndQuery.indexOf('?');
+        String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+        String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
         StringBuilder json = new StringBuilder(1024);
         json.append("{\"version\":\"2.0\",\"routeKey\":\"$default\",\"rawPath\":").append(quote(path))
-                .append(",\"rawQueryString\":\"\",\"headers\":{\"accept\":\"application/json\",\"host\":\"bench.local\",")
+                .append(",\"rawQueryString\":").append(quote(query)).append(",\"headers\":{\"accept\":\"application/json\",\"host\":\"bench.local\",")
                 .append("\"user-agent\":\"fieldcrm-bench\"");
         headers.forEach((name, value) -> json.append(',').append(quote(name)).append(':').append(quote(value)));
         json.append(jsonBody == null ? "" : ",\"content-type\":\"application/json\"").append("},")
@@ -74,6 +78,16 @@ final class HttpApiEvent {
     static long etag(byte[] response) {
         Matcher m = ETAG.matcher(new String(response, StandardCharsets.UTF_8));
         return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /**
+     * A string field of the JSON body inside the handler's response document (the body is itself a JSON string, so
+     * its quotes arrive escaped), or null if there is none. Enough for the flat fields the bench needs (cursor, token).
+     */
+    static String bodyField(byte[] response, String name) {
+        Matcher m = Pattern.compile("\\\\\"" + Pattern.quote(name) + "\\\\\"\\s*:\\s*\\\\\"([^\\\\\"]*)\\\\\"")
+                .matcher(new String(response, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : null;
     }
 
     private static String quote(String s) {

@@ -18,12 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,13 +41,16 @@ import java.util.stream.Collectors;
  * Arguments: the plan (properties written by {@link BenchRun}) and the output directory.
  */
 public final class LatencyProbe {
-    private static final int LOG_CLIENTS = 16;
     private static final int ROUNDS = 10;
     private static final AtomicInteger THROWN = new AtomicInteger();
+    /** The operation a worker is calling in the mixed workload, so that its failures are counted against it. */
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final Map<String, AtomicInteger> FAILED_BY_OPERATION = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Properties plan;
     private final Path out;
     private final String scenario;
+    private final String tenant;
     private final QuarkusStreamHandler handler = new QuarkusStreamHandler();
     private final DynamoDbClient floorClient;
     private final AtomicInteger errors = new AtomicInteger();
@@ -58,6 +59,7 @@ public final class LatencyProbe {
         this.plan = plan;
         this.out = out;
         this.scenario = plan.getProperty("scenario");
+        this.tenant = plan.getProperty("tenant", BenchTenant.TENANT);
         // Built as the function builds its own (DynamoDbClientProducer): URL-connection client, static local keys.
         this.floorClient = DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
@@ -69,7 +71,8 @@ public final class LatencyProbe {
 
     public static void main(String[] args) throws Exception {
         Properties plan = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+        // The driver writes the plan through a UTF-8 Writer (non-ASCII as it is): read it back as UTF-8, not ISO-8859-1.
+        try (var in = Files.newBufferedReader(Path.of(args[0]))) {
             plan.load(in);
         }
         new LatencyProbe(plan, Path.of(args[1])).run();
@@ -77,22 +80,33 @@ public final class LatencyProbe {
     }
 
     /** One measured operation: its API call and its floor, both for a given worker (thread) number. */
-    private record Operation(String name, IntConsumer api, IntConsumer floor) {
+    record Operation(String name, IntConsumer api, IntConsumer floor) {
     }
 
-    private void run() {
+    private void run() throws IOException {
         List<Operation> operations = new ArrayList<>();
         for (String name : plan.getProperty("operations").split(",")) {
             operations.add(prepare(name));
         }
         int warmup = Integer.parseInt(plan.getProperty("warmup"));
-        int n1 = Integer.parseInt(plan.getProperty("n1"));
-        int n16 = Integer.parseInt(plan.getProperty("n16"));
-        for (Operation op : operations) {
-            for (int concurrency : new int[]{1, 16}) {
-                int n = concurrency == 1 ? n1 : n16;
-                // The JIT is warm after the c=1 cell; at c=16 the warm-up only fills pools and connections.
-                measure(op, concurrency, concurrency == 1 ? warmup : warmup / 4, n);
+        int[] concurrencies = java.util.Arrays.stream(plan.getProperty("concurrencies", "1,16").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        switch (plan.getProperty("mode", "cells")) {
+            case "mixed" -> {
+                Mix mix = Mix.of(operations, plan.getProperty("weights"));
+                for (int concurrency : concurrencies) {
+                    measureMixed(mix, concurrency, concurrency == 1 ? warmup : warmup / 4, count(concurrency));
+                }
+            }
+            case "background" -> background(Mix.of(operations, plan.getProperty("weights")), concurrencies[0],
+                    Path.of(plan.getProperty("stopFile")));
+            default -> {
+                for (Operation op : operations) {
+                    for (int concurrency : concurrencies) {
+                        // The JIT is warm after the c=1 cell; at higher c the warm-up only fills pools and connections.
+                        measure(op, concurrency, concurrency == 1 ? warmup : warmup / 4, count(concurrency));
+                    }
+                }
             }
         }
         if (errors.get() > 0) {
@@ -100,13 +114,28 @@ public final class LatencyProbe {
         }
     }
 
-    // --- the three operations, with the floor built from the requests the function actually sent ---------
+    /** Calls per cell at this concurrency: {@code n<c>} of the plan, e.g. n1, n16, n64. */
+    private int count(int concurrency) {
+        return Integer.parseInt(plan.getProperty("n" + concurrency));
+    }
+
+    // --- the operations, with the floor built from the requests the function actually sent ---------------
 
     private Operation prepare(String name) {
         Map<String, String> rep = claims(plan.getProperty("rep"), plan.getProperty("repTeam"));
         return switch (name) {
             case "agenda" -> read(name, w -> HttpApiEvent.get("/api/v1/agenda", rep));
             case "card" -> read(name, w -> HttpApiEvent.get("/api/v1/clients/" + plan.getProperty("cardClient"), rep));
+            // A rep typing the first letters of a client's name: a page of their own clients by name prefix.
+            case "search" -> read(name, w -> HttpApiEvent.get("/api/v1/clients?q="
+                    + java.net.URLEncoder.encode(plan.getProperty("searchPrefix"), java.nio.charset.StandardCharsets.UTF_8), rep));
+            case "sync" -> {
+                String cursor = feedCursor(rep);
+                yield read(name, w -> HttpApiEvent.get("/api/v1/sync?cursor=" + cursor, rep));
+            }
+            case "dashboard" -> read(name, w -> HttpApiEvent.get("/api/v1/reports/dashboard?from=" + plan.getProperty("dashboardFrom")
+                    + "&to=" + plan.getProperty("dashboardTo"), claims(plan.getProperty("manager"), plan.getProperty("salesTeam"), "manager")));
+            case "lead" -> leadSubmit();
             case "log" -> logInteraction();
             case "move" -> moveStage();
             case "order20" -> order20();
@@ -114,6 +143,51 @@ public final class LatencyProbe {
                     + "/receivables", claims(plan.getProperty("salesRep"), plan.getProperty("salesTeam"))));
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /**
+     * The cursor a phone holds between pulls: it walks the first-login snapshot (clients, agenda, journal, deals,
+     * orders) page by page once, and keeps the feed cursor it ends on; each measured pull is a feed page from there.
+     */
+    private String feedCursor(Map<String, String> rep) {
+        String cursor = "";
+        for (int page = 0; page < 500; page++) {
+            byte[] answer = invoke(HttpApiEvent.get("/api/v1/sync" + (cursor.isEmpty() ? "" : "?cursor="
+                    + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)), rep));
+            String next = HttpApiEvent.bodyField(answer, "cursor");
+            boolean snapshot = new String(answer, java.nio.charset.StandardCharsets.UTF_8).contains("\\\"snapshot\\\":true");
+            if (next == null) {
+                throw new IllegalStateException("sync answered without a cursor: " + new String(answer, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            cursor = next;
+            if (!snapshot) {
+                System.out.println("[probe] " + scenario + " sync: snapshot walked in " + (page + 1) + " pages");
+                return java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new IllegalStateException("the sync snapshot did not end in 500 pages");
+    }
+
+    /**
+     * A lead sent from the tenant's website form (the public endpoint, no token): the snippet's JSON with a time-trap
+     * token fetched once from the form's config (the form's minimum fill time is 0 and it has no CAPTCHA, as in the
+     * forms bench), a new submission id per call. The rate limits are raised through the function's environment
+     * (all calls come from one address). The floor replays GetItem form key, UpdateItem rate window (its condition
+     * removed) and TransactWriteItems (lead, inbound log; conditions removed).
+     */
+    private Operation leadSubmit() {
+        String formPath = "/api/v1/forms/" + plan.getProperty("formKey");
+        Map<String, String> origin = Map.of("origin", plan.getProperty("formOrigin"));
+        String token = HttpApiEvent.bodyField(invoke(HttpApiEvent.event("GET", formPath, null, null, origin)), "token");
+        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        java.util.function.LongFunction<byte[]> event = n -> HttpApiEvent.event("POST", formPath + "/submissions", null,
+                "{\"submissionId\":\"bench-" + scenario + "-" + ProcessHandle.current().pid() + "-" + n + "\",\"token\":\"" + token
+                        + "\",\"fields\":{\"name\":\"Person " + n + "\",\"email\":\"p" + n + "@example.com\","
+                        + "\"message\":\"Please call me about an order\"},\"tracking\":{\"utm_source\":\"bench\"}}", origin);
+        List<SdkRequest> floor = account("lead", event.apply(next.incrementAndGet())).stream()
+                .map(c -> FloorRequests.replayable(c.request())).toList();
+        accountFloor("lead", () -> floor.forEach(this::send));
+        return new Operation("lead", w -> invoke(event.apply(next.incrementAndGet())), w -> floor.forEach(this::send));
     }
 
     private Operation read(String name, java.util.function.IntFunction<byte[]> event) {
@@ -131,9 +205,10 @@ public final class LatencyProbe {
         Map<String, String> logger = claims(plan.getProperty("logRep"), plan.getProperty("logRepTeam"));
         String[] clients = plan.getProperty("logClients").split(",");
         String[] floorClients = plan.getProperty("floorLogClients").split(",");
-        QueryRequest[] queries = new QueryRequest[LOG_CLIENTS];
-        TransactWriteItemsRequest[] writes = new TransactWriteItemsRequest[LOG_CLIENTS];
-        for (int w = 0; w < LOG_CLIENTS; w++) {
+        int logClients = clients.length;
+        QueryRequest[] queries = new QueryRequest[logClients];
+        TransactWriteItemsRequest[] writes = new TransactWriteItemsRequest[logClients];
+        for (int w = 0; w < logClients; w++) {
             // The floor replays its writes on clients of its own: replaying them on the API's clients would bring
             // closed steps back to life under the API's feet.
             List<SdkCallProbe.Call> calls = account(w == 0 ? "log" : null, logEvent(logger, floorClients[w]));
@@ -145,9 +220,9 @@ public final class LatencyProbe {
             floorClient.transactWriteItems(writes[0]);
         });
         // Each worker logs on its own client, as 16 reps would: no version conflicts between workers.
-        return new Operation("log", w -> invoke(logEvent(logger, clients[w % LOG_CLIENTS])), w -> {
-            floorClient.query(queries[w % LOG_CLIENTS]);
-            floorClient.transactWriteItems(writes[w % LOG_CLIENTS]);
+        return new Operation("log", w -> invoke(logEvent(logger, clients[w % logClients])), w -> {
+            floorClient.query(queries[w % logClients]);
+            floorClient.transactWriteItems(writes[w % logClients]);
         });
     }
 
@@ -164,14 +239,21 @@ public final class LatencyProbe {
         String[] deals = plan.getProperty("moveDeals").split(",");
         String[] floorDeals = plan.getProperty("floorMoveDeals").split(",");
         List<List<SdkRequest>> floor = new ArrayList<>();
+        long[] floorVersions = new long[floorDeals.length];
+        boolean[] floorAccepted = new boolean[floorDeals.length];
         for (int w = 0; w < floorDeals.length; w++) {
-            List<SdkCallProbe.Call> calls = account(w == 0 ? "move" : null, moveEvent(floorMover, floorDeals[w], "accepted", 1));
+            // Where the deal stands now: an earlier probe of the same run may have moved it already.
+            readDeal(floorMover, floorDeals, floorVersions, floorAccepted, w);
+            List<SdkCallProbe.Call> calls = account(w == 0 ? "move" : null, moveEvent(floorMover, floorDeals[w],
+                    floorAccepted[w] ? "new" : "accepted", floorVersions[w]));
             floor.add(calls.stream().map(c -> FloorRequests.replayable(c.request())).toList());
         }
         accountFloor("move", () -> floor.get(0).forEach(this::send));
         long[] versions = new long[deals.length];
         boolean[] accepted = new boolean[deals.length];
-        java.util.Arrays.fill(versions, 1);
+        for (int d = 0; d < deals.length; d++) {
+            readDeal(mover, deals, versions, accepted, d);
+        }
         return new Operation("move", w -> {
             int d = w % deals.length;
             byte[] answer = invoke(moveEvent(mover, deals[d], accepted[d] ? "new" : "accepted", versions[d]));
@@ -181,11 +263,16 @@ public final class LatencyProbe {
                 accepted[d] = !accepted[d];
             } else {
                 // Out of step (should not happen: one worker per deal): read the deal to carry on from where it is.
-                byte[] current = invoke(HttpApiEvent.get("/api/v1/deals/" + deals[d], mover));
-                versions[d] = HttpApiEvent.etag(current);
-                accepted[d] = new String(current, java.nio.charset.StandardCharsets.UTF_8).contains("\\\"stageId\\\":\\\"accepted\\\"");
+                readDeal(mover, deals, versions, accepted, d);
             }
         }, w -> floor.get(w % floor.size()).forEach(this::send));
+    }
+
+    /** The deal's version (ETag) and whether it stands at {@code accepted}, as the rep's app reads it. */
+    private void readDeal(Map<String, String> mover, String[] deals, long[] versions, boolean[] accepted, int d) {
+        byte[] current = invoke(HttpApiEvent.get("/api/v1/deals/" + deals[d], mover));
+        versions[d] = HttpApiEvent.etag(current);
+        accepted[d] = new String(current, java.nio.charset.StandardCharsets.UTF_8).contains("\\\"stageId\\\":\\\"accepted\\\"");
     }
 
     private static byte[] moveEvent(Map<String, String> mover, String dealId, String stageId, long version) {
@@ -224,11 +311,15 @@ public final class LatencyProbe {
         return HttpApiEvent.post("/api/v1/clients/" + clientId + "/interactions", logger, body);
     }
 
-    private static Map<String, String> claims(String user, String team) {
+    private Map<String, String> claims(String user, String team) {
+        return claims(user, team, "rep");
+    }
+
+    private Map<String, String> claims(String user, String team, String group) {
         Map<String, String> claims = new LinkedHashMap<>();
         claims.put("sub", user);
-        claims.put("custom:tenant", System.getProperty("bench.tenant", "bench"));
-        claims.put("cognito:groups", "[rep]");
+        claims.put("custom:tenant", tenant);
+        claims.put("cognito:groups", "[" + group + "]");
         claims.put("custom:team", team);
         claims.put("zoneinfo", "Europe/Moscow");
         return claims;
@@ -252,6 +343,8 @@ public final class LatencyProbe {
             String text = new String(answer, java.nio.charset.StandardCharsets.UTF_8);
             System.out.println("[probe] " + scenario + " " + operation + " answered: "
                     + (text.length() > 1500 ? text.substring(0, 1500) + "…" : text));
+            calls.forEach(c -> System.out.println("[probe] " + scenario + " " + operation + " sent: "
+                    + c.request().toString().substring(0, Math.min(800, c.request().toString().length()))));
         }
         return calls;
     }
@@ -272,8 +365,9 @@ public final class LatencyProbe {
         String units = calls.stream().map(c -> c.capacityUnits() == null ? "null" : String.valueOf(c.capacityUnits()))
                 .collect(Collectors.joining(" + "));
         String detail = calls.stream().map(SdkCallProbe.Call::capacityDetail).collect(Collectors.joining(" | "));
+        String items = calls.stream().map(c -> Integer.toString(c.items())).collect(Collectors.joining(" + "));
         append("accounting.csv", String.join(",", scenario, operation, path, Integer.toString(calls.size()),
-                csv(described), csv(units), csv(detail)));
+                csv(described), csv(units), csv(detail), csv(items)));
     }
 
     // --- timing --------------------------------------------------------------------------------------------
@@ -287,6 +381,10 @@ public final class LatencyProbe {
         }
         int status = HttpApiEvent.status(response.toByteArray());
         if (status < 200 || status > 299) {
+            String current = CURRENT.get();
+            if (current != null) {
+                FAILED_BY_OPERATION.computeIfAbsent(current, k -> new AtomicInteger()).incrementAndGet();
+            }
             if (errors.incrementAndGet() <= 5) {
                 System.out.println("[probe] unexpected response: " + response.toString(java.nio.charset.StandardCharsets.UTF_8));
             }
@@ -326,6 +424,95 @@ public final class LatencyProbe {
     }
 
     /**
+     * The mixed workload at one concurrency: each worker takes its next operation from one weighted schedule (the
+     * same for the API and the floor), API and floor alternating in blocks as in {@link #measure}. Reported: latency
+     * per operation and overall, and the throughput of each path (calls over the blocks' wall time).
+     */
+    private void measureMixed(Mix mix, int concurrency, int warmup, int n) {
+        int[] warm = mix.schedule(warmup, 7);
+        mixedBlock(mix, warm, concurrency, true);
+        mixedBlock(mix, warm, concurrency, false);
+        FAILED_BY_OPERATION.clear();
+        int[] schedule = mix.schedule(n, 42 + concurrency);
+        long[] api = new long[n];
+        long[] floor = new long[n];
+        long apiNanos = 0;
+        long floorNanos = 0;
+        int block = n / ROUNDS;
+        for (int round = 0; round < ROUNDS; round++) {
+            int from = block * round;
+            int size = round == ROUNDS - 1 ? n - from : block;
+            int[] part = java.util.Arrays.copyOfRange(schedule, from, from + size);
+            long began = System.nanoTime();
+            System.arraycopy(mixedBlock(mix, part, concurrency, true), 0, api, from, size);
+            apiNanos += System.nanoTime() - began;
+            began = System.nanoTime();
+            System.arraycopy(mixedBlock(mix, part, concurrency, false), 0, floor, from, size);
+            floorNanos += System.nanoTime() - began;
+        }
+        Map<String, long[]> apiByOperation = mix.split(schedule, api);
+        Map<String, long[]> floorByOperation = mix.split(schedule, floor);
+        int apiFailed = 0;
+        int floorFailed = 0;
+        for (String name : apiByOperation.keySet()) {
+            int a = failed(name);
+            int f = failed(name + " floor");
+            apiFailed += a;
+            floorFailed += f;
+            report(name, "api", concurrency, Percentiles.of(apiByOperation.get(name)), a);
+            report(name, "floor", concurrency, Percentiles.of(floorByOperation.get(name)), f);
+        }
+        report("overall", "api", concurrency, Percentiles.of(api), apiFailed);
+        report("overall", "floor", concurrency, Percentiles.of(floor), floorFailed);
+        appendThroughput("api", concurrency, n, apiNanos, apiFailed);
+        appendThroughput("floor", concurrency, n, floorNanos, floorFailed);
+    }
+
+    /**
+     * Load on behalf of another tenant while the driver measures a small one: the mixed workload through the API
+     * only, in blocks, until the stop file appears. A file next to it tells the driver the load is running.
+     */
+    private void background(Mix mix, int concurrency, Path stopFile) throws IOException {
+        mixedBlock(mix, mix.schedule(concurrency * 20, 1), concurrency, true);
+        Files.writeString(Path.of(stopFile + ".running"), "running\n");
+        FAILED_BY_OPERATION.clear();
+        long calls = 0;
+        long began = System.nanoTime();
+        for (int round = 2; !Files.exists(stopFile); round++) {
+            int[] schedule = mix.schedule(concurrency * 20, round);
+            mixedBlock(mix, schedule, concurrency, true);
+            calls += schedule.length;
+        }
+        int failed = FAILED_BY_OPERATION.values().stream().mapToInt(AtomicInteger::get).sum();
+        appendThroughput("api", concurrency, calls, System.nanoTime() - began, failed);
+    }
+
+    private long[] mixedBlock(Mix mix, int[] schedule, int concurrency, boolean api) {
+        return timed(concurrency, schedule.length, (worker, i) -> {
+            Operation op = mix.operation(schedule[i]);
+            CURRENT.set(api ? op.name() : op.name() + " floor");
+            try {
+                (api ? op.api() : op.floor()).accept(worker);
+            } finally {
+                CURRENT.remove();
+            }
+        });
+    }
+
+    private static int failed(String current) {
+        AtomicInteger failed = FAILED_BY_OPERATION.get(current);
+        return failed == null ? 0 : failed.get();
+    }
+
+    private void appendThroughput(String path, int concurrency, long calls, long nanos, int failed) {
+        double seconds = nanos / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "[probe] %-5s %-5s c=%-2d %d calls in %.1f s: %.0f/s, %d failed%n", scenario,
+                path, concurrency, calls, seconds, calls / seconds, failed);
+        append("throughput.csv", String.format(java.util.Locale.ROOT, "%s,%s,%d,%d,%.3f,%.1f,%d", scenario, path,
+                concurrency, calls, seconds, calls / seconds, failed));
+    }
+
+    /**
      * At c=1 each API call is also split: its wall time minus the time its own SDK calls took (as seen by
      * {@link SdkCallProbe}), which is what the function adds on top of its DynamoDB calls, request by request.
      */
@@ -351,8 +538,17 @@ public final class LatencyProbe {
         appendLatency(operation, path, concurrency, p, failed);
     }
 
-    /** Closed loop: {@code concurrency} threads each make their share of {@code total} calls back to back. */
+    /** One timed call: by worker (thread) number and by the call's index in the cell. */
+    private interface Call {
+        void make(int worker, int index);
+    }
+
     private static long[] timed(int concurrency, int total, IntConsumer call) {
+        return timed(concurrency, total, (worker, index) -> call.accept(worker));
+    }
+
+    /** Closed loop: {@code concurrency} threads each make their share of {@code total} calls back to back. */
+    private static long[] timed(int concurrency, int total, Call call) {
         long[] samples = new long[total];
         int share = total / concurrency;
         CountDownLatch start = new CountDownLatch(1);
@@ -366,9 +562,13 @@ public final class LatencyProbe {
                 for (int i = from; i < to; i++) {
                     long began = System.nanoTime();
                     try {
-                        call.accept(worker);
+                        call.make(worker, i);
                     } catch (RuntimeException e) {
                         // A failed call is timed like any other and counted; it must not end the worker.
+                        String current = CURRENT.get();
+                        if (current != null) {
+                            FAILED_BY_OPERATION.computeIfAbsent(current, k -> new AtomicInteger()).incrementAndGet();
+                        }
                         if (THROWN.incrementAndGet() <= 5) {
                             System.out.println("[probe] call failed: " + e);
                         }
@@ -390,11 +590,7 @@ public final class LatencyProbe {
     }
 
     private void append(String file, String line) {
-        try {
-            Files.writeString(out.resolve(file), line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Csv.append(out.resolve(file), line);
     }
 
     private static String csv(String value) {

@@ -1,26 +1,20 @@
 package dev.fieldcrm.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Collects the raw results (CSV files the driver and the probes append to) and turns them into latest.md and
  * results.json. Every target verdict is computed here from the numbers, never written by hand.
  */
 final class Results {
-    private static final Pattern CSV_FIELD = Pattern.compile("\"([^\"]*)\"|([^,]+)|(?<=,)(?=,|$)");
-
     private final Path out;
     private final Map<String, Long> facts = new LinkedHashMap<>();
     private final LoadSampler load = new LoadSampler().start();
@@ -39,11 +33,7 @@ final class Results {
     }
 
     private void append(String file, String line) {
-        try {
-            Files.writeString(out.resolve(file), line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Csv.append(out.resolve(file), line);
     }
 
     // --- report --------------------------------------------------------------------------------------------
@@ -177,25 +167,12 @@ final class Results {
         return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
-    private static double median(double[] sorted) {
+    static double median(double[] sorted) {
         int m = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 
     private List<List<String>> read(String file) throws IOException {
-        Path path = out.resolve(file);
-        List<List<String>> rows = new ArrayList<>();
-        if (!Files.exists(path)) {
-            return rows;
-        }
-        for (String line : Files.readAllLines(path)) {
-            List<String> fields = new ArrayList<>();
-            Matcher m = CSV_FIELD.matcher(line);
-            while (m.find()) {
-                fields.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : "");
-            }
-            rows.add(fields);
-        }
-        return rows;
+        return Csv.read(out.resolve(file));
     }
 }

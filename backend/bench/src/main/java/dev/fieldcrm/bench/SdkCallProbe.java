@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,8 +43,12 @@ public final class SdkCallProbe implements ExecutionInterceptor {
     static final LongAdder SDK_NANOS = new LongAdder();
     private static final List<Call> CALLS = Collections.synchronizedList(new ArrayList<>());
 
-    /** One DynamoDB call: the operation, the request as its caller built it, and what DynamoDB said it consumed. */
-    record Call(String operation, SdkRequest request, Double capacityUnits, String capacityDetail) {
+    /**
+     * One DynamoDB call: the operation, the request as its caller built it, what DynamoDB said it consumed, and the
+     * items it touched (Query: items evaluated, i.e. ScannedCount; GetItem: 0 or 1; BatchGetItem: keys asked for;
+     * transactions: their items; Put/Update/Delete: 1).
+     */
+    record Call(String operation, SdkRequest request, Double capacityUnits, String capacityDetail, int items) {
         String describe() {
             String index = request instanceof QueryRequest q && q.indexName() != null ? "(" + q.indexName() + ")" : "";
             String items = switch (request) {
@@ -76,6 +83,7 @@ public final class SdkCallProbe implements ExecutionInterceptor {
             case QueryRequest q -> q.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
             case GetItemRequest g -> g.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
             case PutItemRequest p -> p.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+            case UpdateItemRequest u -> u.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
             case TransactWriteItemsRequest t -> t.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
             case BatchGetItemRequest b -> b.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
             default -> context.request();
@@ -89,8 +97,9 @@ public final class SdkCallProbe implements ExecutionInterceptor {
             List<ConsumedCapacity> consumed = consumed(context.response());
             Double units = consumed == null ? null : consumed.stream()
                     .mapToDouble(c -> c.capacityUnits() == null ? 0 : c.capacityUnits()).sum();
-            CALLS.add(new Call(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
-                    attributes.getAttribute(AS_BUILT), units, consumed == null ? "null" : consumed.toString()));
+            SdkRequest request = attributes.getAttribute(AS_BUILT);
+            CALLS.add(new Call(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME), request, units,
+                    consumed == null ? "null" : consumed.toString(), items(request, context.response())));
         }
     }
 
@@ -106,11 +115,26 @@ public final class SdkCallProbe implements ExecutionInterceptor {
         }
     }
 
+    private static int items(SdkRequest request, SdkResponse response) {
+        return switch (response) {
+            case QueryResponse q -> q.scannedCount() == null ? q.count() : q.scannedCount();
+            case GetItemResponse g -> g.hasItem() ? 1 : 0;
+            case BatchGetItemResponse b -> ((BatchGetItemRequest) request).requestItems().values().stream()
+                    .mapToInt(k -> k.keys().size()).sum();
+            case TransactWriteItemsResponse t -> ((TransactWriteItemsRequest) request).transactItems().size();
+            case PutItemResponse p -> 1;
+            case UpdateItemResponse u -> 1;
+            case DeleteItemResponse d -> 1;
+            default -> 0;
+        };
+    }
+
     private static List<ConsumedCapacity> consumed(SdkResponse response) {
         ConsumedCapacity single = switch (response) {
             case QueryResponse q -> q.consumedCapacity();
             case GetItemResponse g -> g.consumedCapacity();
             case PutItemResponse p -> p.consumedCapacity();
+            case UpdateItemResponse u -> u.consumedCapacity();
             default -> null;
         };
         if (single != null) {

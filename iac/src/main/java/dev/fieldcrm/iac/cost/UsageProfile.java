@@ -22,8 +22,12 @@ public record UsageProfile(Map<String, Double> operationsPerDay, int workingDays
                            double workerGbSecondsPerChange, double digestUnits, double emailsPerDay, double pushesPerDay, double storedMegabytes,
                            double logKilobytesPerRequest) {
 
-    /** The field rep: 15 interactions logged and 40 cards opened a day, plus the rest of a day's work. */
+    /**
+     * The issue's field rep: 15 interactions logged and 40 cards opened a day, plus the rest of a day's work: 10
+     * searches, 20 phone pulls (sync feed pages), one website lead and one dashboard view (a manager's per rep).
+     */
     public static final UsageProfile FIELD_REP = new UsageProfile(Map.of(
-            "log", 15.0, "card", 40.0, "agenda", 10.0, "move", 3.0, "order20", 2.0, "receivables", 5.0),
+            "log", 15.0, "card", 40.0, "agenda", 10.0, "move", 3.0, "order20", 2.0, "receivables", 5.0,
+            "search", 10.0, "sync", 20.0, "lead", 1.0, "dashboard", 1.0),
             22, 6.0, 0.02, 8.0, 2.0, 5.0, 50.0, 1.5);
 }
