@@ -17,6 +17,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,9 +70,12 @@ final class LatencyPlot {
         LogAxis concurrency = new LogAxis("concurrency (log)");
         concurrency.setBase(2);
         concurrency.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // Plain numbers on both log axes: a reader wants "64" and "250 ms", not 2^6 and 10^2.4.
+        concurrency.setNumberFormatOverride(new DecimalFormat("0"));
         plot.setDomainAxis(concurrency);
         LogAxis ms = new LogAxis("ms (log)");
         ms.setSmallestValue(0.1);
+        ms.setNumberFormatOverride(new DecimalFormat("#,##0.#"));
         plot.setRangeAxis(ms);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         Color api = new Color(0x1f77b4);
